@@ -1,0 +1,48 @@
+package com.openplatform.accounts.account;
+
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Staff's view of the developer accounts of their tenant. An id of another tenant answers as if it did
+ * not exist.
+ */
+@Stateless
+public class AccountDirectory {
+
+  static final int PAGE_MAX = 200;
+
+  @Inject AccountRepository accounts;
+
+  public List<AccountView> list(int first, int max) {
+    requireStaff();
+    return accounts.list(Math.max(0, first), Math.min(Math.max(1, max), PAGE_MAX)).stream()
+        .map(AccountView::of)
+        .toList();
+  }
+
+  public AccountView get(String id) {
+    requireStaff();
+    return accounts
+        .find(id)
+        .map(AccountView::of)
+        .orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
+  }
+
+  private static void requireStaff() {
+    var caller = TenantContext.caller();
+    boolean staff =
+        caller.hasRole(PlatformRole.REVIEWER.roleName())
+            || caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
+            || caller.hasRole(PlatformRole.TENANT_ADMIN.roleName());
+    if (!staff) {
+      throw new ProblemException(
+          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package com.openplatform.accounts.account;
+
+import com.openplatform.core.identity.IdentityException;
+import com.openplatform.core.identity.IdentityGateway;
+import com.openplatform.core.identity.NewUser;
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantId;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Registration of developer accounts by email address (§2.1.1, §2.1.2). The tenant is the one of the
+ * site the developer registers on; the email must be free within it; the account and its Keycloak
+ * user are created together or not at all.
+ */
+@Stateless
+public class AccountRegistration {
+
+  static final int PASSWORD_MIN = 8;
+  static final int PASSWORD_MAX = 128;
+
+  @Inject AccountRepository accounts;
+  @Inject IdentityGateway identity;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public AccountView register(RegistrationRequest request) {
+    EmailAddress email = validate(request);
+    TenantId tenant = TenantContext.tenant();
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
+    }
+    String subject;
+    try {
+      subject =
+          identity.createUser(
+              tenant,
+              new NewUser(
+                  email.value(),
+                  request.password().toCharArray(),
+                  false,
+                  Set.of(PlatformRole.DEVELOPER)));
+    } catch (IdentityException e) {
+      if (e.conflict()) {
+        throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
+      }
+      throw new ProblemException(ProblemKind.Common.UNAVAILABLE);
+    }
+    DeveloperAccount account = new DeveloperAccount(email, subject, clock.instant());
+    try {
+      accounts.add(account);
+    } catch (PersistenceException e) {
+      identity.deleteUser(tenant, subject);
+      throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
+    }
+    return AccountView.of(account);
+  }
+
+  /** Every field at fault at once, so a form can show them all. */
+  static EmailAddress validate(RegistrationRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<EmailAddress> email = Optional.empty();
+    if (request == null) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT,
+          List.of(
+              new FieldError("email", "required", null),
+              new FieldError("password", "required", null)));
+    }
+    if (request.email() == null || request.email().isBlank()) {
+      errors.add(new FieldError("email", "required", null));
+    } else if (request.email().length() > EmailAddress.MAX_LENGTH) {
+      errors.add(new FieldError("email", "too-long", null));
+    } else {
+      email = EmailAddress.parse(request.email());
+      if (email.isEmpty()) {
+        errors.add(new FieldError("email", "email", null));
+      }
+    }
+    String password = request.password();
+    if (password == null || password.isEmpty()) {
+      errors.add(new FieldError("password", "required", null));
+    } else if (password.length() < PASSWORD_MIN) {
+      errors.add(new FieldError("password", "password-weak", null));
+    } else if (password.length() > PASSWORD_MAX) {
+      errors.add(new FieldError("password", "too-long", null));
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
+    }
+    return email.orElseThrow();
+  }
+}

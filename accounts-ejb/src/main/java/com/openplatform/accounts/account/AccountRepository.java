@@ -1,0 +1,72 @@
+package com.openplatform.accounts.account;
+
+import com.openplatform.core.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Developer accounts of the caller's tenant; nothing here can see another tenant's rows. */
+@ApplicationScoped
+public class AccountRepository extends TenantData {
+
+  @PersistenceUnit(unitName = "accounts")
+  EntityManagerFactory factory;
+
+  @Override
+  protected EntityManagerFactory factory() {
+    return factory;
+  }
+
+  public Optional<DeveloperAccount> find(String id) {
+    return Optional.ofNullable(id).map(i -> em().find(DeveloperAccount.class, i));
+  }
+
+  public Optional<DeveloperAccount> findByEmail(EmailAddress email) {
+    return em().createNamedQuery("DeveloperAccount.byEmail", DeveloperAccount.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<DeveloperAccount> findBySubject(String subject) {
+    return em().createNamedQuery("DeveloperAccount.bySubject", DeveloperAccount.class)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<DeveloperAccount> list(int first, int max) {
+    return em().createNamedQuery("DeveloperAccount.all", DeveloperAccount.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public void add(DeveloperAccount account) {
+    em().persist(account);
+    em().flush();
+  }
+
+  public void remove(DeveloperAccount account) {
+    em().remove(account);
+  }
+
+  /** Bulk status change; EclipseLink adds the tenant criterion to the statement. */
+  public int setStatus(Collection<String> ids, AccountStatus status) {
+    return em().createQuery("UPDATE DeveloperAccount a SET a.status = :status WHERE a.id IN :ids")
+        .setParameter("status", status)
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  /** Bulk delete; EclipseLink adds the tenant criterion to the statement. */
+  public int deleteAll(Collection<String> ids) {
+    return em().createQuery("DELETE FROM DeveloperAccount a WHERE a.id IN :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,52 @@
+package com.openplatform.accounts.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** An operator's open platform: its realm, brand and time zone. Platform-level, not tenant-owned. */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = "Tenant.all", query = "SELECT t FROM Tenant t ORDER BY t.id")
+public class Tenant {
+
+  @Id private String id;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Tenant() {}
+
+  public Tenant(String id, String displayName, ZoneId zone, Instant createdAt) {
+    this.id = id;
+    this.displayName = displayName;
+    this.timeZone = zone.getId();
+    this.createdAt = createdAt;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** Pages of the staff console for developer accounts. */
+package com.openplatform.admin.account.web;

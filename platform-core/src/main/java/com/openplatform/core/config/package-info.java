@@ -1,0 +1,2 @@
+/** Deployment settings read from system properties or the environment. */
+package com.openplatform.core.config;

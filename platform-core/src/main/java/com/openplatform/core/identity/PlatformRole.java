@@ -1,0 +1,26 @@
+package com.openplatform.core.identity;
+
+/** The realm roles every tenant's realm has. */
+public enum PlatformRole {
+  DEVELOPER("developer", "Developer using the portal"),
+  REVIEWER("reviewer", "Reviews qualifications, verifications and applications"),
+  TRUST_SAFETY("trust-safety", "Handles complaints and enforcement"),
+  FINANCE("finance", "Fees, refunds and fee reports"),
+  TENANT_ADMIN("tenant-admin", "Administers the operator's platform");
+
+  private final String roleName;
+  private final String description;
+
+  PlatformRole(String roleName, String description) {
+    this.roleName = roleName;
+    this.description = description;
+  }
+
+  public String roleName() {
+    return roleName;
+  }
+
+  public String description() {
+    return description;
+  }
+}

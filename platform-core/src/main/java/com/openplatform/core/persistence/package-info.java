@@ -1,0 +1,2 @@
+/** Persistence conventions every module shares: time in UTC. */
+package com.openplatform.core.persistence;

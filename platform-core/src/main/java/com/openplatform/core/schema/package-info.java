@@ -1,0 +1,2 @@
+/** Flyway migrations of each module's tables. */
+package com.openplatform.core.schema;

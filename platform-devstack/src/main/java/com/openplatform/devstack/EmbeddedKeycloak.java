@@ -1,0 +1,95 @@
+package com.openplatform.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak's server distribution from Maven Central, unpacked once into the data directory and run in
+ * development mode (its own H2 file database, kept between runs) with a bootstrap admin.
+ */
+final class EmbeddedKeycloak implements AutoCloseable {
+
+  private final Process process;
+
+  private EmbeddedKeycloak(Process process) {
+    this.process = process;
+  }
+
+  static EmbeddedKeycloak start(StackConfig config) throws IOException, InterruptedException {
+    Path home = unpack(config.keycloakZip(), config.dataDir().resolve("keycloak"));
+    Path log = config.dataDir().resolve("logs/keycloak.log");
+    String url = config.keycloakUrl();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            home.resolve("bin/kc.sh").toString(),
+            "start-dev",
+            "--http-port=" + config.keycloakPort(),
+            "--http-management-port=" + config.keycloakManagementPort(),
+            "--hostname=" + url);
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", StackConfig.KEYCLOAK_ADMIN);
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", StackConfig.KEYCLOAK_ADMIN_PASSWORD);
+    builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+    Process process = Processes.start(builder, log);
+    Processes.await(
+        "Keycloak",
+        process,
+        Duration.ofMinutes(4),
+        log,
+        () -> Processes.answers(url + "/realms/master/.well-known/openid-configuration"));
+    return new EmbeddedKeycloak(process);
+  }
+
+  /** Unpacks the distribution unless a previous run did; returns its home. */
+  static Path unpack(Path zip, Path into) throws IOException {
+    if (Files.isDirectory(into)) {
+      try (Stream<Path> homes = Files.list(into)) {
+        var home = homes.filter(p -> Files.exists(p.resolve("bin/kc.sh"))).findFirst();
+        if (home.isPresent()) {
+          return home.get();
+        }
+      }
+    }
+    Files.createDirectories(into);
+    Path home = null;
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        Path target = into.resolve(entry.getName()).normalize();
+        if (!target.startsWith(into)) {
+          throw new IOException("zip entry outside target: " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+          continue;
+        }
+        Files.createDirectories(target.getParent());
+        copy(in, target);
+        if (target.toString().endsWith(".sh")) {
+          target.toFile().setExecutable(true);
+        }
+        if (target.endsWith("bin/kc.sh")) {
+          home = target.getParent().getParent();
+        }
+      }
+    }
+    if (home == null) {
+      throw new IOException("no bin/kc.sh in " + zip);
+    }
+    return home;
+  }
+
+  private static void copy(InputStream in, Path target) throws IOException {
+    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    Processes.stop(process, Duration.ofSeconds(20));
+  }
+}

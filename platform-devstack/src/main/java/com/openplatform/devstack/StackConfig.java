@@ -1,0 +1,117 @@
+package com.openplatform.devstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the stack keeps its data and which ports it uses. The default run uses offset 0 (WildFly on
+ * 8080, MariaDB 3307, Keycloak 8180, SMTP 3025, IMAP 3143); the tests use offset 10000, so both can
+ * run side by side.
+ */
+public record StackConfig(
+    Path dataDir, int portOffset, Path keycloakZip, Path wildflyHome, Path ear, String demoPassword) {
+
+  public static final String DEMO_PASSWORD = "demo-password";
+  public static final String KEYCLOAK_ADMIN = "admin";
+  public static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
+
+  public static StackConfig fromSystemProperties(int portOffset) {
+    return new StackConfig(
+        Path.of(required("op.stack.data-dir")).toAbsolutePath().normalize(),
+        portOffset,
+        Path.of(required("op.stack.keycloak-zip")),
+        Path.of(required("op.stack.wildfly-home")),
+        Path.of(System.getProperty("op.stack.ear", "platform.ear")),
+        DEMO_PASSWORD);
+  }
+
+  private static String required(String key) {
+    String value = System.getProperty(key);
+    if (value == null) {
+      throw new IllegalStateException("system property " + key + " is not set");
+    }
+    return value;
+  }
+
+  public int httpPort() {
+    return 8080 + portOffset;
+  }
+
+  public int managementPort() {
+    return 9990 + portOffset;
+  }
+
+  public int dbPort() {
+    return 3307 + portOffset;
+  }
+
+  public int keycloakPort() {
+    return 8180 + portOffset;
+  }
+
+  public int keycloakManagementPort() {
+    return 9000 + portOffset;
+  }
+
+  public int smtpPort() {
+    return 3025 + portOffset;
+  }
+
+  public int imapPort() {
+    return 3143 + portOffset;
+  }
+
+  /** External MariaDB chosen by the environment (OP_DB_URL), else the embedded one. */
+  public String dbUrl() {
+    String external = System.getenv("OP_DB_URL");
+    return external != null ? external : "jdbc:mariadb://127.0.0.1:" + dbPort() + "/platform";
+  }
+
+  public boolean externalDatabase() {
+    return System.getenv("OP_DB_URL") != null;
+  }
+
+  /** External Keycloak chosen by the environment (OP_KEYCLOAK_URL), else the embedded one. */
+  public String keycloakUrl() {
+    String external = System.getenv("OP_KEYCLOAK_URL");
+    return external != null ? external : "http://localhost:" + keycloakPort();
+  }
+
+  public boolean externalKeycloak() {
+    return System.getenv("OP_KEYCLOAK_URL") != null;
+  }
+
+  public String publicUrlPattern() {
+    return "http://{tenant}.localhost:" + httpPort();
+  }
+
+  /** The system properties WildFly runs with (the platform's settings, see core's Settings). */
+  public Map<String, String> serverProperties() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("jboss.socket.binding.port-offset", Integer.toString(portOffset));
+    if (!externalDatabase()) {
+      p.put("op.db.url", dbUrl());
+      p.put("op.db.user", EmbeddedDatabase.USER);
+      p.put("op.db.password", EmbeddedDatabase.PASSWORD);
+    }
+    if (!externalKeycloak()) {
+      p.put("op.keycloak.url", keycloakUrl());
+      p.put("op.keycloak.admin-user", KEYCLOAK_ADMIN);
+      p.put("op.keycloak.admin-password", KEYCLOAK_ADMIN_PASSWORD);
+    }
+    p.put("op.smtp.host", "127.0.0.1");
+    p.put("op.smtp.port", Integer.toString(smtpPort()));
+    p.put("op.public-url", publicUrlPattern());
+    p.put("op.bootstrap.tenants", "demo,acme");
+    p.put("op.demo-data", "true");
+    p.put("op.demo-password", demoPassword);
+    return p;
+  }
+
+  public String serverArguments() {
+    StringBuilder args = new StringBuilder();
+    serverProperties().forEach((k, v) -> args.append(" -D").append(k).append('=').append(v));
+    return args.toString().trim();
+  }
+}

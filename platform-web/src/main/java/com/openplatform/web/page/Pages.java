@@ -1,0 +1,49 @@
+package com.openplatform.web.page;
+
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemMessages;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/** What every page bean does with a refusal: a readable message at the form and at each field. */
+public final class Pages {
+
+  private Pages() {}
+
+  /**
+   * Shows a refusal on the current page. Field errors go to the input whose id is the field's name
+   * inside {@code formId}; the summary goes to the top of the page.
+   */
+  public static void show(ProblemException e, String formId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = faces.getViewRoot().getLocale();
+    var problem = ProblemMessages.toProblem(e, locale, null);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.title(), problem.detail()));
+    for (FieldError field : problem.errors()) {
+      faces.addMessage(
+          formId + ":" + field.field(),
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message()));
+    }
+    faces.validationFailed();
+  }
+
+  /** Unwraps the refusal an EJB call threw, or null when the failure is not a refusal. */
+  public static ProblemException refusal(RuntimeException e) {
+    Throwable t = e;
+    while (t != null) {
+      if (t instanceof ProblemException p) {
+        return p;
+      }
+      t = t instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : t.getCause();
+    }
+    return null;
+  }
+
+  public static void info(String summary) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, summary));
+  }
+}

@@ -1,0 +1,65 @@
+package com.openplatform.web.security;
+
+import com.openplatform.core.tenancy.Caller;
+import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantDirectory;
+import com.openplatform.core.tenancy.TenantHosts;
+import com.openplatform.core.tenancy.TenantId;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * Binds the {@link Caller} of every request: the tenant from the host name, and — when signed in — the
+ * subject and realm roles of the token, whose realm must be that same tenant. A host that names no
+ * tenant of this deployment answers 404 and reaches nothing.
+ */
+@WebFilter(urlPatterns = "/*", filterName = "caller")
+public class CallerFilter extends HttpFilter {
+
+  private final TenantHosts hosts = TenantHosts.fromSettings();
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<TenantId> tenant = hosts.tenantOf(request.getServerName());
+    if (tenant.isEmpty() || !TenantDirectory.isKnown(tenant.get())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No open platform is served at this address");
+      return;
+    }
+    Caller caller = callerOf(tenant.get(), request.getUserPrincipal());
+    if (caller == null) {
+      response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
+    try (TenantContext.Binding ignored = TenantContext.bind(caller)) {
+      chain.doFilter(request, response);
+    }
+  }
+
+  /** The caller, or null when a token of another realm reached this tenant's site. */
+  static Caller callerOf(TenantId tenant, Principal principal) {
+    if (!(principal instanceof OidcPrincipal<?> oidc)) {
+      return Caller.anonymous(tenant);
+    }
+    AccessToken token = oidc.getOidcSecurityContext().getToken();
+    if (!tenant.value().equals(oidc.getOidcSecurityContext().getRealm())) {
+      return null;
+    }
+    Set<String> roles = new HashSet<>();
+    if (token.getRealmAccessClaim() != null) {
+      roles.addAll(token.getRealmAccessClaim().getRoles());
+    }
+    return new Caller(tenant, token.getSubject(), token.getPreferredUsername(), roles);
+  }
+}

@@ -1,0 +1,55 @@
+package com.openplatform.web.security;
+
+import com.openplatform.core.config.Settings;
+import com.openplatform.core.identity.ClientSecrets;
+import com.openplatform.core.identity.KeycloakSettings;
+import com.openplatform.core.identity.PlatformClient;
+import com.openplatform.core.tenancy.TenantDirectory;
+import com.openplatform.core.tenancy.TenantHosts;
+import com.openplatform.core.tenancy.TenantId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wildfly.security.http.oidc.OidcClientConfiguration;
+import org.wildfly.security.http.oidc.OidcClientConfigurationBuilder;
+import org.wildfly.security.http.oidc.OidcHttpFacade;
+import org.wildfly.security.http.oidc.OidcJsonConfiguration;
+
+/**
+ * One deployment, many tenants: picks the Keycloak realm of a request from its host name ({@code
+ * demo.localhost} → realm {@code demo}) and the client from the web module. Under {@code /api/} the
+ * configuration is bearer-only (401, never a redirect). A host that names no known tenant gets an
+ * unconfigured client, which authenticates nobody.
+ */
+public class TenantOidcResolver implements org.wildfly.security.http.oidc.OidcClientConfigurationResolver {
+
+  private static final OidcClientConfiguration NOBODY = new OidcClientConfiguration();
+
+  private final Map<String, OidcClientConfiguration> cache = new ConcurrentHashMap<>();
+  private final TenantHosts hosts = TenantHosts.fromSettings();
+  private final KeycloakSettings keycloak = KeycloakSettings.fromSettings();
+
+  @Override
+  public OidcClientConfiguration resolve(OidcHttpFacade.Request request) {
+    Optional<TenantId> tenant = hosts.tenantOf(request.getHeader("Host"));
+    if (tenant.isEmpty() || !TenantDirectory.isKnown(tenant.get())) {
+      return NOBODY;
+    }
+    String path = RequestPaths.pathOf(request.getURI());
+    PlatformClient client = PlatformClient.forContextRoot(RequestPaths.contextRoot(path));
+    boolean api = RequestPaths.isApi(path);
+    return cache.computeIfAbsent(
+        tenant.get().value() + "|" + client.clientId() + "|" + api,
+        key -> build(tenant.get(), client, api));
+  }
+
+  private OidcClientConfiguration build(TenantId tenant, PlatformClient client, boolean api) {
+    OidcJsonConfiguration json = new OidcJsonConfiguration();
+    json.setProviderUrl(keycloak.issuer(tenant));
+    json.setClientId(client.clientId());
+    json.setCredentials(Map.of("secret", ClientSecrets.of(tenant, client)));
+    json.setBearerOnly(api);
+    json.setSslRequired(Settings.get("op.oidc.ssl-required", "external"));
+    return OidcClientConfigurationBuilder.build(json);
+  }
+}

@@ -1,0 +1,4 @@
+package com.openplatform.portal.account.api;
+
+/** The body of a change of display name. */
+public record DisplayNameDto(String displayName) {}

@@ -1,0 +1,74 @@
+package com.openplatform.portal.account.web;
+
+import com.openplatform.accounts.account.AccountView;
+import com.openplatform.accounts.account.MyAccount;
+import com.openplatform.accounts.tenant.TenantProvisioning;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.web.page.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+
+/** "My account": the signed-in developer's own account, times in the tenant's zone. */
+@Named
+@ViewScoped
+public class MyAccountPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB MyAccount myAccount;
+  @EJB TenantProvisioning tenants;
+
+  private AccountView account;
+  private String displayName;
+
+  @PostConstruct
+  void load() {
+    account = myAccount.show();
+    displayName = account.displayName();
+  }
+
+  public void saveDisplayName() {
+    try {
+      account = myAccount.rename(displayName);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+      Pages.info(msg.getString("account.saved"));
+    } catch (RuntimeException e) {
+      ProblemException refusal = Pages.refusal(e);
+      if (refusal == null) {
+        throw e;
+      }
+      Pages.show(refusal, "profile");
+    }
+  }
+
+  public AccountView getAccount() {
+    return account;
+  }
+
+  public String getCreatedAt() {
+    var zone = tenants.zoneOf(TenantContext.tenant());
+    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(locale)
+            .withZone(zone)
+            .format(account.createdAt())
+        + " (" + zone.getId() + ")";
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+}
