@@ -30,7 +30,7 @@ class EmailAddressTest {
   @org.junit.jupiter.api.Test
   void refusesOverlongAddress() {
     String local = "a".repeat(64);
-    String domain = "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + ".com";
+    String domain = "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + "." + "e".repeat(60) + ".com";
     assertThat(EmailAddress.parse(local + "@" + domain)).isEmpty();
   }
 }

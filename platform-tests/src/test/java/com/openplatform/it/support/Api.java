@@ -1,0 +1,129 @@
+package com.openplatform.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * HTTP to the platform as a browser or API client on a tenant's site would send it (the test JVM
+ * resolves {@code demo.localhost} through {@code src/test/resources/hosts}); tokens from the tenant's
+ * Keycloak realm.
+ */
+public final class Api {
+
+  public static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private Api() {}
+
+  /** A response: status, headers and body (parsed as JSON when it is JSON). */
+  public record Reply(int status, HttpResponse<String> raw) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + raw.body(), e);
+      }
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public String body() {
+      return raw.body();
+    }
+  }
+
+  public static Reply call(String tenant, String method, String path, String json, String token) {
+    return call(tenant, method, path, json, token, Map.of());
+  }
+
+  public static Reply call(
+      String tenant, String method, String path, String json, String token, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Stack.siteOf(tenant) + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json");
+    headers.forEach(request::setHeader);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(json));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return send(request.build());
+  }
+
+  public static Reply get(String tenant, String path, String token) {
+    return call(tenant, "GET", path, null, token);
+  }
+
+  public static Reply post(String tenant, String path, String json) {
+    return call(tenant, "POST", path, json, null);
+  }
+
+  /** A token for a user of a tenant's realm, through the realm's public API client. */
+  public static String token(String tenant, String username, String password) {
+    Reply reply =
+        form(
+            Stack.config().keycloakUrl() + "/realms/" + tenant + "/protocol/openid-connect/token",
+            Map.of(
+                "grant_type", "password",
+                "client_id", "platform-api",
+                "username", username,
+                "password", password));
+    if (reply.status() != 200) {
+      throw new AssertionError("no token for " + username + ": " + reply.body());
+    }
+    return reply.json().get("access_token").asText();
+  }
+
+  public static Reply form(String url, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  public static Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  public static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

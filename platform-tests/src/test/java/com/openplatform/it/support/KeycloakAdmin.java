@@ -1,0 +1,34 @@
+package com.openplatform.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Looks at Keycloak through its admin REST API, as an operator would. */
+public final class KeycloakAdmin {
+
+  private KeycloakAdmin() {}
+
+  /** The users of a realm with exactly this email (an array, possibly empty). */
+  public static JsonNode usersByEmail(String realm, String email) {
+    String url =
+        Stack.config().keycloakUrl()
+            + "/admin/realms/" + realm + "/users?exact=true&email="
+            + URLEncoder.encode(email, StandardCharsets.UTF_8);
+    return Api.send(
+            HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken()).build())
+        .json();
+  }
+
+  private static String adminToken() {
+    return Api.form(
+            Stack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+            Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
+        .json()
+        .get("access_token")
+        .asText();
+  }
+}

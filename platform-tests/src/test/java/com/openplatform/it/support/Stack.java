@@ -1,0 +1,27 @@
+package com.openplatform.it.support;
+
+import com.openplatform.devstack.MailPeer;
+import com.openplatform.devstack.StackConfig;
+
+/** What the client-side tests know of the running stack. */
+public final class Stack {
+
+  private Stack() {}
+
+  public static StackConfig config() {
+    return StackSession.stack().config();
+  }
+
+  public static MailPeer mail() {
+    return StackSession.stack().mail();
+  }
+
+  /** {@code http://demo.localhost:18080} */
+  public static String siteOf(String tenant) {
+    return config().publicUrlPattern().replace("{tenant}", tenant);
+  }
+
+  public static String demoPassword() {
+    return config().demoPassword();
+  }
+}

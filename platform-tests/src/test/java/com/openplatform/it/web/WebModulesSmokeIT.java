@@ -1,0 +1,73 @@
+package com.openplatform.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.openplatform.it.support.Api;
+import com.openplatform.it.support.Api.Reply;
+import com.openplatform.it.support.Deployments;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each web module answers on a tenant's site, in English and Chinese, with the shared layout. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebModulesSmokeIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private static Reply page(String tenant, String path, String language) {
+    return Api.call(tenant, "GET", path, null, null, Map.of("Accept", "text/html", "Accept-Language", language));
+  }
+
+  @Test
+  void portalHomeInEnglishAndChinese() {
+    Reply en = page("demo", "/portal/", "en");
+    Reply zh = page("demo", "/portal/", "zh-CN");
+
+    assertThat(en.status()).isEqualTo(200);
+    assertThat(en.body()).contains("Demo Open Platform", "Register", "op-header");
+    assertThat(zh.body()).contains("注册", "开发者中心");
+  }
+
+  @Test
+  void staffConsoleSendsToTheTenantsKeycloakSignIn() {
+    Reply demo = page("demo", "/admin/", "en");
+    Reply acme = page("acme", "/admin/", "en");
+
+    assertThat(demo.status()).isEqualTo(302);
+    assertThat(demo.header("Location")).contains("/realms/demo/").contains("client_id=admin");
+    assertThat(acme.header("Location")).contains("/realms/acme/");
+  }
+
+  @Test
+  void myAccountPageNeedsSignIn() {
+    Reply reply = page("demo", "/portal/account/", "en");
+
+    assertThat(reply.status()).isEqualTo(302);
+    assertThat(reply.header("Location")).contains("/realms/demo/").contains("client_id=portal");
+  }
+
+  @Test
+  void noticesShowAnnouncements() {
+    Reply reply = page("acme", "/notices/", "zh-CN");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).contains("公告", "Acme Open Platform");
+  }
+
+  @Test
+  void unknownPagesAnswerWithAReadablePage() {
+    Reply reply = page("demo", "/portal/nothing-here.xhtml", "en");
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.body()).contains("Page not found");
+  }
+}
