@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders refusals in the caller's language from the {@code com.openplatform.core.problem.problems}
@@ -17,10 +18,19 @@ public final class ProblemMessages {
   private ProblemMessages() {}
 
   public static Problem toProblem(ProblemException e, Locale locale, String instance) {
+    return toProblem(e, locale, instance, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #toProblem(ProblemException, Locale, String)}, naming fields by {@code label} (a page
+   * says "Email address", the API says "email").
+   */
+  public static Problem toProblem(
+      ProblemException e, Locale locale, String instance, UnaryOperator<String> label) {
     ProblemKind kind = e.kind();
     List<Problem.FieldError> errors =
         e.errors().stream()
-            .map(f -> new Problem.FieldError(f.field(), f.code(), fieldMessage(f, locale)))
+            .map(f -> new Problem.FieldError(f.field(), f.code(), fieldMessage(f, locale, label)))
             .toList();
     return new Problem(
         Problem.TYPE_BASE + kind.code(),
@@ -32,24 +42,12 @@ public final class ProblemMessages {
         errors);
   }
 
-  /** The readable line a page shows for a refusal. */
-  public static String pageMessage(ProblemException e, Locale locale) {
-    Problem problem = toProblem(e, locale, null);
-    if (problem.errors().isEmpty()) {
-      return problem.detail();
-    }
-    StringBuilder text = new StringBuilder(problem.detail());
-    for (Problem.FieldError f : problem.errors()) {
-      text.append(' ').append(f.message());
-    }
-    return text.toString();
-  }
-
-  public static String fieldMessage(Problem.FieldError error, Locale locale) {
+  static String fieldMessage(Problem.FieldError error, Locale locale, UnaryOperator<String> label) {
     if (error.message() != null) {
       return error.message();
     }
-    return text("field." + error.code(), locale, error.code()).replace("{field}", error.field());
+    return text("field." + error.code(), locale, error.code())
+        .replace("{field}", label.apply(error.field()));
   }
 
   static String text(String key, Locale locale, String fallback) {

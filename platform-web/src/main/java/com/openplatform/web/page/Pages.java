@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** What every page bean does with a refusal: a readable message at the form and at each field. */
 public final class Pages {
@@ -20,7 +21,16 @@ public final class Pages {
   public static void show(ProblemException e, String formId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
-    var problem = ProblemMessages.toProblem(e, locale, null);
+    ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
+    var problem =
+        ProblemMessages.toProblem(
+            e,
+            locale,
+            null,
+            field ->
+                labels != null && labels.containsKey("field." + field)
+                    ? labels.getString("field." + field)
+                    : field);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.title(), problem.detail()));
     for (FieldError field : problem.errors()) {
       faces.addMessage(
