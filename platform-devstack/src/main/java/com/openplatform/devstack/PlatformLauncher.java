@@ -35,7 +35,7 @@ public final class PlatformLauncher {
   static String banner(StackConfig c, double seconds) {
     StringBuilder b = new StringBuilder();
     b.append(String.format("%n==== Open Platform is running (started in %.0f s) ====%n", seconds));
-    for (String tenant : List.of("demo", "acme")) {
+    for (String tenant : c.tenants()) {
       String base = c.publicUrlPattern().replace("{tenant}", tenant);
       b.append(String.format("%nTenant %s%n", tenant));
       b.append(String.format("  Developer portal  %s/portal/%n", base));

@@ -2,6 +2,7 @@ package com.openplatform.devstack;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +11,13 @@ import java.util.Map;
  * run side by side.
  */
 public record StackConfig(
-    Path dataDir, int portOffset, Path keycloakZip, Path wildflyHome, Path ear, String demoPassword) {
+    Path dataDir,
+    int portOffset,
+    Path keycloakZip,
+    Path wildflyHome,
+    Path ear,
+    String demoPassword,
+    List<String> tenants) {
 
   public static final String DEMO_PASSWORD = "demo-password";
   public static final String KEYCLOAK_ADMIN = "admin";
@@ -23,7 +30,8 @@ public record StackConfig(
         Path.of(required("op.stack.keycloak-zip")),
         Path.of(required("op.stack.wildfly-home")),
         Path.of(System.getProperty("op.stack.ear", "platform.ear")),
-        DEMO_PASSWORD);
+        DEMO_PASSWORD,
+        List.of(System.getProperty("op.stack.tenants", "demo,acme").split(",")));
   }
 
   private static String required(String key) {
@@ -103,7 +111,7 @@ public record StackConfig(
     p.put("op.smtp.host", "127.0.0.1");
     p.put("op.smtp.port", Integer.toString(smtpPort()));
     p.put("op.public-url", publicUrlPattern());
-    p.put("op.bootstrap.tenants", "demo,acme");
+    p.put("op.bootstrap.tenants", String.join(",", tenants));
     p.put("op.demo-data", "true");
     p.put("op.demo-password", demoPassword);
     return p;

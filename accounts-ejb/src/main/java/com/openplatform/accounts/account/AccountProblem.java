@@ -6,7 +6,17 @@ import com.openplatform.core.problem.ProblemKind;
 public enum AccountProblem implements ProblemKind {
   /** §2.1.1: one account per email address within a platform. */
   EMAIL_TAKEN("email-taken", 409),
-  NO_ACCOUNT("not-found", 404);
+  NO_ACCOUNT("not-found", 404),
+  /** A named operation that may not start from the account's current status. */
+  STATUS_TRANSITION("status-transition", 409),
+  /** §2.1.1: the registered email address is the account's permanent identity. */
+  EMAIL_PERMANENT("email-permanent", 409),
+  /** §2.1.1: the account cannot be transferred, given or inherited. */
+  NOT_TRANSFERABLE("account-not-transferable", 409),
+  /** An operation that needs an active account. */
+  NOT_ACTIVE("account-not-active", 403),
+  CONFIRMATION_INVALID("confirmation-invalid", 400),
+  CONFIRMATION_EXPIRED("confirmation-expired", 410);
 
   private final String code;
   private final int status;

@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * Registration of developer accounts by email address (§2.1.1, §2.1.2). The tenant is the one of the
  * site the developer registers on; the email must be free within it; the account and its Keycloak
- * user are created together or not at all.
+ * user are created together or not at all. The account stays {@code PENDING}, and its Keycloak user
+ * disabled, until the developer follows the single-use link mailed to that address ({@link
+ * AccountConfirmation}).
  */
 @Stateless
 public class AccountRegistration {
@@ -31,11 +33,35 @@ public class AccountRegistration {
 
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;
+  @Inject ConfirmationLinks links;
 
   private final Clock clock = Clock.systemUTC();
 
   public AccountView register(RegistrationRequest request) {
     EmailAddress email = validate(request);
+    TenantId tenant = TenantContext.tenant();
+    DeveloperAccount account = create(email, request.password(), false, "self");
+    try {
+      links.issue(account, tenant);
+    } catch (RuntimeException e) {
+      identity.deleteUser(tenant, account.identitySubject());
+      throw e;
+    }
+    return AccountView.of(account);
+  }
+
+  /**
+   * Registers an account whose address the operator verified otherwise (staff creating it for a
+   * developer, demo data): active at once, no mail.
+   */
+  public AccountView registerVerified(RegistrationRequest request, String actor) {
+    EmailAddress email = validate(request);
+    DeveloperAccount account = create(email, request.password(), true, actor);
+    accounts.record(account.apply(AccountAction.CONFIRM_EMAIL, actor, "verified by the operator", clock.instant()));
+    return AccountView.of(account);
+  }
+
+  private DeveloperAccount create(EmailAddress email, String password, boolean verified, String actor) {
     TenantId tenant = TenantContext.tenant();
     if (accounts.findByEmail(email).isPresent()) {
       throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
@@ -45,11 +71,7 @@ public class AccountRegistration {
       subject =
           identity.createUser(
               tenant,
-              new NewUser(
-                  email.value(),
-                  request.password().toCharArray(),
-                  false,
-                  Set.of(PlatformRole.DEVELOPER)));
+              new NewUser(email.value(), password.toCharArray(), verified, verified, Set.of(PlatformRole.DEVELOPER)));
     } catch (IdentityException e) {
       if (e.conflict()) {
         throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
@@ -59,11 +81,12 @@ public class AccountRegistration {
     DeveloperAccount account = new DeveloperAccount(email, subject, clock.instant());
     try {
       accounts.add(account);
+      accounts.record(account.registered(actor));
     } catch (PersistenceException e) {
       identity.deleteUser(tenant, subject);
       throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
     }
-    return AccountView.of(account);
+    return account;
   }
 
   /** Every field at fault at once, so a form can show them all. */

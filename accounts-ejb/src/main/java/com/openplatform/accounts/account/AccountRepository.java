@@ -51,6 +51,27 @@ public class AccountRepository extends TenantData {
     em().flush();
   }
 
+  public void record(AccountStatusChange change) {
+    em().persist(change);
+  }
+
+  public List<AccountStatusChange> history(String accountId) {
+    return em().createNamedQuery("AccountStatusChange.ofAccount", AccountStatusChange.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  public void add(EmailConfirmation confirmation) {
+    em().persist(confirmation);
+  }
+
+  public Optional<EmailConfirmation> confirmationByTokenHash(String hash) {
+    return em().createNamedQuery("EmailConfirmation.byTokenHash", EmailConfirmation.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void remove(DeveloperAccount account) {
     em().remove(account);
   }

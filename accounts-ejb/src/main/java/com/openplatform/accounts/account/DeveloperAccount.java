@@ -56,7 +56,27 @@ public class DeveloperAccount extends TenantOwned {
     this.email = email.value();
     this.identitySubject = identitySubject;
     this.createdAt = createdAt;
-    this.status = AccountStatus.ACTIVE;
+    this.status = AccountStatus.PENDING;
+  }
+
+  /** The first entry of the account's status history. */
+  AccountStatusChange registered(String actor) {
+    return new AccountStatusChange(id, null, status, "register", actor, null, createdAt);
+  }
+
+  /**
+   * Changes the status by a named operation, if the operation may start from the current status.
+   *
+   * @return the entry for the status history
+   */
+  AccountStatusChange apply(AccountAction action, String actor, String reason, Instant at) {
+    if (!action.allowedFrom(status)) {
+      throw new com.openplatform.core.problem.ProblemException(
+          AccountProblem.STATUS_TRANSITION, action.code(), status.name());
+    }
+    AccountStatus from = status;
+    status = action.target();
+    return new AccountStatusChange(id, from, status, action.code(), actor, reason, at);
   }
 
   public String id() {

@@ -6,7 +6,9 @@ import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import com.openplatform.core.identity.IdentityGateway;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 
 /** The signed-in developer's own account, found by the subject of the caller's token. */
@@ -16,6 +18,9 @@ public class MyAccount {
   static final int DISPLAY_NAME_MAX = 100;
 
   @Inject AccountRepository accounts;
+  @Inject IdentityGateway identity;
+
+  private final Clock clock = Clock.systemUTC();
 
   public AccountView show() {
     return AccountView.of(mine());
@@ -29,7 +34,42 @@ public class MyAccount {
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("displayName", "too-long", null)));
     }
     DeveloperAccount account = mine();
+    if (account.status() != AccountStatus.ACTIVE && account.status() != AccountStatus.RESTRICTED) {
+      throw new ProblemException(AccountProblem.NOT_ACTIVE);
+    }
     account.rename(name.isEmpty() ? null : name);
+    return AccountView.of(account);
+  }
+
+  /** The caller's account, refused unless it is active or restricted. */
+  public AccountView requireActive() {
+    DeveloperAccount account = mine();
+    if (account.status() != AccountStatus.ACTIVE && account.status() != AccountStatus.RESTRICTED) {
+      throw new ProblemException(AccountProblem.NOT_ACTIVE);
+    }
+    return AccountView.of(account);
+  }
+
+  /** Refused, always: the registered email is the account's permanent identity (§2.1.1). */
+  public AccountView changeEmail(String newEmail) {
+    mine();
+    throw new ProblemException(AccountProblem.EMAIL_PERMANENT);
+  }
+
+  /** Refused, always: an account cannot be transferred, given or inherited (§2.1.1). */
+  public AccountView transfer(String recipient) {
+    mine();
+    throw new ProblemException(AccountProblem.NOT_TRANSFERABLE);
+  }
+
+  /**
+   * Terminates the caller's own account at their written request — a refusal of the agreement (§5.1,
+   * §6.4): recorded as a status change by the developer, sign-in locked.
+   */
+  public AccountView terminateAtOwnRequest(String reason) {
+    DeveloperAccount account = mine();
+    accounts.record(account.apply(AccountAction.TERMINATE, account.email(), reason, clock.instant()));
+    identity.lockUser(TenantContext.tenant(), account.identitySubject());
     return AccountView.of(account);
   }
 

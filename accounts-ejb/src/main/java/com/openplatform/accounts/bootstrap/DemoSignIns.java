@@ -38,14 +38,15 @@ public class DemoSignIns {
       }
       String email = role.roleName() + "@" + tenant.value() + ".example";
       if (identity.findUserId(tenant, email).isEmpty()) {
-        identity.createUser(tenant, new NewUser(email, password.toCharArray(), true, Set.of(role)));
+        identity.createUser(
+            tenant, new NewUser(email, password.toCharArray(), true, true, Set.of(role)));
       }
     }
     String developer = "developer@" + tenant.value() + ".example";
     if (identity.findUserId(tenant, developer).isEmpty()) {
       TenantContext.runAs(
           Caller.anonymous(tenant),
-          () -> registration.register(new RegistrationRequest(developer, password)));
+          () -> registration.registerVerified(new RegistrationRequest(developer, password), "demo-data"));
     }
   }
 }

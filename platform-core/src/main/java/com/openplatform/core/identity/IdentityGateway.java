@@ -152,7 +152,7 @@ public class IdentityGateway {
     rep.setUsername(user.email());
     rep.setEmail(user.email());
     rep.setEmailVerified(user.emailVerified());
-    rep.setEnabled(true);
+    rep.setEnabled(user.enabled());
     CredentialRepresentation password = new CredentialRepresentation();
     password.setType(CredentialRepresentation.PASSWORD);
     password.setValue(new String(user.password()));
@@ -200,6 +200,15 @@ public class IdentityGateway {
     rep.setEnabled(false);
     user.update(rep);
     user.logout();
+  }
+
+  /** Lets a user sign in, with a verified email (after confirmation or reinstatement). */
+  public void activateUser(TenantId tenant, String userId) {
+    var user = admin().realm(tenant.value()).users().get(userId);
+    UserRepresentation rep = user.toRepresentation();
+    rep.setEnabled(true);
+    rep.setEmailVerified(true);
+    user.update(rep);
   }
 
   public boolean userEnabled(TenantId tenant, String userId) {

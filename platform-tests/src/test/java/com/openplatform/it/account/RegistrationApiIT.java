@@ -3,13 +3,13 @@ package com.openplatform.it.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,11 +30,11 @@ class RegistrationApiIT {
   }
 
   private static String newEmail() {
-    return "dev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    return Accounts.newEmail("dev");
   }
 
   private static Reply register(String tenant, String email, String password) {
-    return Api.post(tenant, REGISTER, Api.json(Map.of("email", email, "password", password)));
+    return Accounts.register(tenant, email, password);
   }
 
   private static int rows(String email) {
@@ -42,7 +42,7 @@ class RegistrationApiIT {
   }
 
   @Test
-  void registersAccountInTenantAndKeycloakThenSignsIn() {
+  void registersPendingAccountThatTheMailedLinkActivates() {
     String email = newEmail();
 
     Reply reply = register("demo", email, "correct-horse");
@@ -51,15 +51,55 @@ class RegistrationApiIT {
     assertThat(reply.header("Location")).endsWith("/portal/api/accounts/me");
     JsonNode account = reply.json();
     assertThat(account.get("email").asText()).isEqualTo(email);
-    assertThat(account.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(account.get("status").asText()).isEqualTo("PENDING");
     assertThat(Db.string("SELECT tenant_id FROM developer_account WHERE email = ?", email)).hasValue("demo");
     assertThat(KeycloakAdmin.usersByEmail("demo", email)).hasSize(1);
+    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean()).isFalse();
     assertThat(KeycloakAdmin.usersByEmail("acme", email)).isEmpty();
+    assertThat(Api.tokenReply("demo", email, "correct-horse").status()).isEqualTo(400);
+
+    String link = Accounts.link(email);
+    assertThat(link).startsWith("http://demo.localhost:");
+    Reply confirmed = Accounts.confirm("demo", Accounts.token(email));
+    assertThat(confirmed.status()).isEqualTo(200);
+    assertThat(confirmed.json().get("status").asText()).isEqualTo("ACTIVE");
 
     String token = Api.token("demo", email, "correct-horse");
     Reply me = Api.get("demo", "/portal/api/accounts/me", token);
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("id").asText()).isEqualTo(account.get("id").asText());
+  }
+
+  @Test
+  void aConfirmationLinkWorksOnceAndOnlyOnItsTenant() {
+    String email = newEmail();
+    register("demo", email, "correct-horse");
+    String token = Accounts.token(email);
+
+    Reply elsewhere = Accounts.confirm("acme", token);
+    Reply first = Accounts.confirm("demo", token);
+    Reply again = Accounts.confirm("demo", token);
+    Reply forged = Accounts.confirm("demo", "forged-token");
+
+    assertThat(elsewhere.status()).isEqualTo(400);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.json().get("code").asText()).isEqualTo("confirmation-invalid");
+    assertThat(forged.status()).isEqualTo(400);
+  }
+
+  @Test
+  void aNewLinkCanBeRequestedWithoutRevealingWhoIsRegistered() {
+    String email = newEmail();
+    register("demo", email, "correct-horse");
+
+    Reply known = Api.post("demo", "/portal/api/registrations/confirmation-requests", Api.json(Map.of("email", email)));
+    Reply unknown =
+        Api.post("demo", "/portal/api/registrations/confirmation-requests", Api.json(Map.of("email", newEmail())));
+
+    assertThat(known.status()).isEqualTo(202);
+    assertThat(unknown.status()).isEqualTo(202);
+    assertThat(Accounts.mailsTo(email)).hasSize(2);
   }
 
   @Test

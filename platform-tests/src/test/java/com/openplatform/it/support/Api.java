@@ -81,18 +81,22 @@ public final class Api {
 
   /** A token for a user of a tenant's realm, through the realm's public API client. */
   public static String token(String tenant, String username, String password) {
-    Reply reply =
-        form(
+    Reply reply = tokenReply(tenant, username, password);
+    if (reply.status() != 200) {
+      throw new AssertionError("no token for " + username + ": " + reply.body());
+    }
+    return reply.json().get("access_token").asText();
+  }
+
+  /** Keycloak's answer to a password grant (400 for a disabled or unknown user). */
+  public static Reply tokenReply(String tenant, String username, String password) {
+    return form(
             Stack.config().keycloakUrl() + "/realms/" + tenant + "/protocol/openid-connect/token",
             Map.of(
                 "grant_type", "password",
                 "client_id", "platform-api",
                 "username", username,
                 "password", password));
-    if (reply.status() != 200) {
-      throw new AssertionError("no token for " + username + ": " + reply.body());
-    }
-    return reply.json().get("access_token").asText();
   }
 
   public static Reply form(String url, Map<String, String> fields) {

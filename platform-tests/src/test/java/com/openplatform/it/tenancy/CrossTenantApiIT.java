@@ -2,12 +2,12 @@ package com.openplatform.it.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Stack;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,14 +36,10 @@ class CrossTenantApiIT {
 
   @BeforeEach
   void twoDevelopersOnTwoTenants() {
-    demoEmail = "a-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    String acmeEmail = "b-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    demoAccountId =
-        Api.post("demo", "/portal/api/registrations", Api.json(Map.of("email", demoEmail, "password", "password-a")))
-            .json()
-            .get("id")
-            .asText();
-    Api.post("acme", "/portal/api/registrations", Api.json(Map.of("email", acmeEmail, "password", "password-b")));
+    demoEmail = Accounts.newEmail("a");
+    String acmeEmail = Accounts.newEmail("b");
+    demoAccountId = Accounts.registerConfirmed("demo", demoEmail, "password-a");
+    Accounts.registerConfirmed("acme", acmeEmail, "password-b");
     demoToken = Api.token("demo", demoEmail, "password-a");
     acmeToken = Api.token("acme", acmeEmail, "password-b");
   }

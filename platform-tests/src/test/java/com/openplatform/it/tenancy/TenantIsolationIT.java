@@ -105,7 +105,7 @@ class TenantIsolationIT {
 
     assertEquals(0, changed);
     assertEquals(
-        AccountStatus.ACTIVE,
+        AccountStatus.PENDING,
         inTransaction(DEMO_STAFF, () -> accounts.find(demoId).orElseThrow().status()));
   }
 

@@ -2,6 +2,7 @@ package com.openplatform.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
@@ -56,6 +57,8 @@ class PortalBrowserIT {
       browser.click("#register\\:submit");
       assertThat(browser.text("#registered")).contains(email);
 
+      browser.open(Accounts.link(email));
+      assertThat(browser.text("#confirmed")).contains(email);
       browser.click("#sign-in");
       browser.waitForUrl("/realms/demo/");
       browser.type("#username", email);

@@ -52,6 +52,12 @@ public final class Pages {
     return null;
   }
 
+  /** A text of the page's bundle ({@code msg}, {@code ui}) in the page's language. */
+  public static String text(String bundle, String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, bundle).getString(key);
+  }
+
   public static void info(String summary) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, summary));

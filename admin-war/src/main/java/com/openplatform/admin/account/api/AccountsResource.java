@@ -1,10 +1,17 @@
 package com.openplatform.admin.account.api;
 
+import com.openplatform.accounts.account.AccountAction;
 import com.openplatform.accounts.account.AccountDirectory;
+import com.openplatform.accounts.account.AccountEnforcement;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +28,7 @@ import java.util.List;
 public class AccountsResource {
 
   @EJB AccountDirectory directory;
+  @EJB AccountEnforcement enforcement;
 
   @GET
   public List<AccountSummaryDto> list(
@@ -33,5 +41,28 @@ public class AccountsResource {
   @Path("/{id}")
   public AccountSummaryDto get(@PathParam("id") String id) {
     return AccountSummaryDto.of(directory.get(id));
+  }
+
+  /** The account's status history: every named operation, by whom, why and when. */
+  @GET
+  @Path("/{id}/status-changes")
+  @RolesAllowed({"trust-safety", "tenant-admin"})
+  public List<StatusChangeDto> history(@PathParam("id") String id) {
+    return enforcement.history(id).stream().map(StatusChangeDto::of).toList();
+  }
+
+  /** Restricts, suspends, reinstates, terminates or bans the account (§2.1.3, §2.8, §5). */
+  @POST
+  @Path("/{id}/status-changes")
+  @RolesAllowed({"trust-safety", "tenant-admin"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountSummaryDto change(@PathParam("id") String id, StatusChangeRequestDto body) {
+    AccountAction action =
+        AccountAction.ofCode(body == null ? null : body.action())
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("action", "invalid", null))));
+    return AccountSummaryDto.of(enforcement.apply(id, action, body.reason()));
   }
 }

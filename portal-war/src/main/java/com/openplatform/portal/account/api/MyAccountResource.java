@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -29,5 +31,21 @@ public class MyAccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountDto rename(DisplayNameDto body) {
     return AccountDto.of(myAccount.rename(body == null ? null : body.displayName()));
+  }
+
+  /** Always refused with 409: the registered email is permanent (§2.1.1). */
+  @PUT
+  @Path("/email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountDto changeEmail(EmailDto body) {
+    return AccountDto.of(myAccount.changeEmail(body == null ? null : body.email()));
+  }
+
+  /** Always refused with 409: accounts cannot be transferred, given or inherited (§2.1.1). */
+  @POST
+  @Path("/transfers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountDto transfer(TransferDto body) {
+    return AccountDto.of(myAccount.transfer(body == null ? null : body.recipient()));
   }
 }

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ResourceBundle;
 
 /** "My account": the signed-in developer's own account, times in the tenant's zone. */
 @Named
@@ -38,9 +37,7 @@ public class MyAccountPage implements Serializable {
   public void saveDisplayName() {
     try {
       account = myAccount.rename(displayName);
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-      Pages.info(msg.getString("account.saved"));
+      Pages.info(Pages.text("msg", "account.saved"));
     } catch (RuntimeException e) {
       ProblemException refusal = Pages.refusal(e);
       if (refusal == null) {

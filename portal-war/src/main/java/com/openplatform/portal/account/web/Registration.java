@@ -1,5 +1,6 @@
 package com.openplatform.portal.account.web;
 
+import com.openplatform.accounts.account.AccountConfirmation;
 import com.openplatform.accounts.account.AccountRegistration;
 import com.openplatform.accounts.account.RegistrationRequest;
 import com.openplatform.core.problem.ProblemException;
@@ -9,7 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** The registration page (§2.1.1): email and password, then a Keycloak sign-in. */
+/**
+ * The registration page (§2.1.1, §2.1.2): email and password; the account waits for the link mailed
+ * to that address.
+ */
 @Named
 @ViewScoped
 public class Registration implements Serializable {
@@ -17,6 +21,7 @@ public class Registration implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB AccountRegistration registration;
+  @EJB AccountConfirmation confirmation;
 
   private String email;
   private String password;
@@ -33,6 +38,12 @@ public class Registration implements Serializable {
       }
       Pages.show(refusal, "register");
     }
+  }
+
+  /** Mails the link again. */
+  public void resend() {
+    confirmation.resend(registeredEmail);
+    Pages.info(Pages.text("msg", "register.resent"));
   }
 
   public boolean isDone() {

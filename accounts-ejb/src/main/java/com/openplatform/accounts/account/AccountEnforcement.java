@@ -1,0 +1,68 @@
+package com.openplatform.accounts.account;
+
+import com.openplatform.core.identity.IdentityGateway;
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.Caller;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Staff's changes of an account's status — restrict, suspend, reinstate, terminate, ban (§2.1.3,
+ * §2.8, §5) — each checked against the current status and recorded with who did it and why. A
+ * suspended, terminated or banned account's Keycloak user is disabled and its sessions revoked.
+ */
+@Stateless
+public class AccountEnforcement {
+
+  static final int REASON_MAX = 1000;
+
+  @Inject AccountRepository accounts;
+  @Inject IdentityGateway identity;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public AccountView apply(String accountId, AccountAction action, String reason) {
+    Caller caller = requireEnforcer();
+    if (action == AccountAction.CONFIRM_EMAIL) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("action", "invalid", null)));
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > REASON_MAX) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT,
+          List.of(new FieldError("reason", why.isEmpty() ? "required" : "too-long", null)));
+    }
+    DeveloperAccount account =
+        accounts.find(accountId).orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
+    accounts.record(account.apply(action, caller.username(), why, clock.instant()));
+    if (action.locksSignIn()) {
+      identity.lockUser(TenantContext.tenant(), account.identitySubject());
+    } else if (action == AccountAction.REINSTATE) {
+      identity.activateUser(TenantContext.tenant(), account.identitySubject());
+    }
+    return AccountView.of(account);
+  }
+
+  public List<StatusChangeView> history(String accountId) {
+    requireEnforcer();
+    accounts.find(accountId).orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
+    return accounts.history(accountId).stream().map(StatusChangeView::of).toList();
+  }
+
+  private static Caller requireEnforcer() {
+    Caller caller = TenantContext.caller();
+    if (!caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
+        && !caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
+      throw new ProblemException(
+          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,65 @@
+package com.openplatform.accounts.account;
+
+import com.openplatform.core.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A link mailed to a registered address (§2.1.1, §2.1.2): only the SHA-256 of its token is kept; it
+ * expires and works once.
+ */
+@Entity
+@Table(name = "email_confirmation")
+@NamedQuery(
+    name = "EmailConfirmation.byTokenHash",
+    query = "SELECT c FROM EmailConfirmation c WHERE c.tokenHash = :hash")
+public class EmailConfirmation extends TenantOwned {
+
+  @Id private String id;
+
+  @Column(name = "account_id", nullable = false, updatable = false)
+  private String accountId;
+
+  @Column(name = "token_hash", nullable = false, updatable = false)
+  private String tokenHash;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  @Column(name = "used_at")
+  private Instant usedAt;
+
+  protected EmailConfirmation() {}
+
+  EmailConfirmation(String accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    this.id = UUID.randomUUID().toString();
+    this.accountId = accountId;
+    this.tokenHash = tokenHash;
+    this.createdAt = createdAt;
+    this.expiresAt = expiresAt;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  boolean usable(Instant now) {
+    return usedAt == null && now.isBefore(expiresAt);
+  }
+
+  boolean used() {
+    return usedAt != null;
+  }
+
+  void use(Instant now) {
+    usedAt = now;
+  }
+}

@@ -1,0 +1,72 @@
+package com.openplatform.accounts.agreement;
+
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.Caller;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tenant administrator publishes versions of the developer service agreement with the time they take
+ * effect (§8.1). From then, developers must accept the version in force before using the portal
+ * further. Published versions are never changed.
+ */
+@Stateless
+public class AgreementPublishing {
+
+  static final int LABEL_MAX = 32;
+  static final int TITLE_MAX = 200;
+  static final int BODY_MAX = 200_000;
+
+  @Inject AgreementRepository agreements;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public AgreementView publish(String label, String title, String body, Instant effectiveAt) {
+    Caller caller = TenantContext.caller();
+    if (!caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
+      throw new ProblemException(
+          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
+    }
+    List<FieldError> errors = new ArrayList<>();
+    check(errors, "label", label, LABEL_MAX);
+    check(errors, "title", title, TITLE_MAX);
+    check(errors, "body", body, BODY_MAX);
+    Instant now = clock.instant();
+    if (effectiveAt == null) {
+      errors.add(new FieldError("effectiveAt", "required", null));
+    } else if (effectiveAt.isBefore(now.minusSeconds(60))) {
+      errors.add(new FieldError("effectiveAt", "in-past", null));
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
+    }
+    if (agreements.byLabel(label.strip()).isPresent()) {
+      throw new ProblemException(AgreementProblem.LABEL_TAKEN, label.strip());
+    }
+    AgreementVersion version =
+        new AgreementVersion(
+            label.strip(), title.strip(), body.strip(), effectiveAt.isBefore(now) ? now : effectiveAt, now, caller.username());
+    agreements.add(version);
+    return AgreementView.of(version, false);
+  }
+
+  public List<AgreementView> versions() {
+    return agreements.versions().stream().map(v -> AgreementView.of(v, false)).toList();
+  }
+
+  private static void check(List<FieldError> errors, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, "required", null));
+    } else if (value.strip().length() > max) {
+      errors.add(new FieldError(field, "too-long", null));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package com.openplatform.accounts.agreement;
+
+import com.openplatform.core.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Agreement versions and developers' decisions on them, of the caller's tenant. */
+@ApplicationScoped
+public class AgreementRepository extends TenantData {
+
+  @PersistenceUnit(unitName = "accounts")
+  EntityManagerFactory factory;
+
+  @Override
+  protected EntityManagerFactory factory() {
+    return factory;
+  }
+
+  public List<AgreementVersion> versions() {
+    return em().createNamedQuery("AgreementVersion.all", AgreementVersion.class).getResultList();
+  }
+
+  public Optional<AgreementVersion> inForce(Instant now) {
+    return em().createNamedQuery("AgreementVersion.inForce", AgreementVersion.class)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<AgreementVersion> byLabel(String label) {
+    return em().createNamedQuery("AgreementVersion.byLabel", AgreementVersion.class)
+        .setParameter("label", label)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void add(AgreementVersion version) {
+    em().persist(version);
+  }
+
+  public void add(AgreementDecision decision) {
+    em().persist(decision);
+  }
+
+  public Optional<AgreementDecision> decision(String accountId, String versionId) {
+    return em().createNamedQuery("AgreementDecision.ofAccountAndVersion", AgreementDecision.class)
+        .setParameter("account", accountId)
+        .setParameter("version", versionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<AgreementDecision> decisions(String accountId) {
+    return em().createNamedQuery("AgreementDecision.ofAccount", AgreementDecision.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,58 @@
+package com.openplatform.admin.agreement.api;
+
+import com.openplatform.accounts.agreement.AgreementPublishing;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The tenant's agreement versions (§8.1): tenant administrators publish, staff read. */
+@Path("/agreement-versions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementVersionsResource {
+
+  @EJB AgreementPublishing publishing;
+
+  @GET
+  @RolesAllowed({"reviewer", "trust-safety", "finance", "tenant-admin"})
+  public List<AgreementVersionDto> list() {
+    return publishing.versions().stream().map(AgreementVersionDto::of).toList();
+  }
+
+  @POST
+  @RolesAllowed("tenant-admin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response publish(NewAgreementVersionDto body) {
+    if (body == null) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
+    }
+    AgreementVersionDto published =
+        AgreementVersionDto.of(publishing.publish(body.label(), body.title(), body.body(), instant(body.effectiveAt())));
+    return Response.status(201).entity(published).build();
+  }
+
+  private static Instant instant(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("effectiveAt", "invalid", null)));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package com.openplatform.admin.agreement.web;
+
+import com.openplatform.accounts.agreement.AgreementPublishing;
+import com.openplatform.accounts.agreement.AgreementView;
+import com.openplatform.accounts.tenant.TenantProvisioning;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.web.page.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Agreement versions in the staff console (§8.1): the list and, for tenant administrators, publishing. */
+@Named
+@ViewScoped
+public class AgreementsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @EJB AgreementPublishing publishing;
+  @EJB TenantProvisioning tenants;
+
+  private String label;
+  private String title;
+  private String body;
+  private LocalDateTime effective;
+
+  public List<AgreementView> getVersions() {
+    return publishing.versions();
+  }
+
+  public void publish() {
+    try {
+      Instant at = effective == null ? null : effective.atZone(zone()).toInstant();
+      AgreementView published = publishing.publish(label, title, body, at);
+      Pages.info(Pages.text("msg", "agreements.published") + " " + published.label());
+      label = title = body = null;
+      effective = null;
+    } catch (RuntimeException e) {
+      ProblemException refusal = Pages.refusal(e);
+      if (refusal == null) {
+        throw e;
+      }
+      Pages.show(refusal, "publish");
+    }
+  }
+
+  /** A time in the tenant's zone, as staff read it. */
+  public String shown(Instant instant) {
+    return SHOWN.withZone(zone()).format(instant);
+  }
+
+  public String getZone() {
+    return zone().getId();
+  }
+
+  private ZoneId zone() {
+    return tenants.zoneOf(TenantContext.tenant());
+  }
+
+  public boolean isTenantAdmin() {
+    return TenantContext.caller().hasRole("tenant-admin");
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public LocalDateTime getEffective() {
+    return effective;
+  }
+
+  public void setEffective(LocalDateTime effective) {
+    this.effective = effective;
+  }
+}

@@ -1,0 +1,94 @@
+package com.openplatform.it.support;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Developer accounts made the way developers make them: register, read the mail, follow the link. */
+public final class Accounts {
+
+  private static final Pattern LINK = Pattern.compile("(http\\S+/portal/confirm\\.xhtml\\?token=([A-Za-z0-9_-]+))");
+
+  private Accounts() {}
+
+  public static String newEmail(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+  }
+
+  public static Api.Reply register(String tenant, String email, String password) {
+    return Api.post(tenant, "/portal/api/registrations", Api.json(Map.of("email", email, "password", password)));
+  }
+
+  /** Registers and confirms; returns the account's id. */
+  public static String registerConfirmed(String tenant, String email, String password) {
+    Api.Reply registered = register(tenant, email, password);
+    if (registered.status() != 201) {
+      throw new AssertionError("registration failed: " + registered.body());
+    }
+    Api.Reply confirmed = confirm(tenant, token(email));
+    if (confirmed.status() != 200) {
+      throw new AssertionError("confirmation failed: " + confirmed.body());
+    }
+    return confirmed.json().get("id").asText();
+  }
+
+  public static Api.Reply confirm(String tenant, String token) {
+    return Api.post(tenant, "/portal/api/registrations/confirmations", Api.json(Map.of("token", token)));
+  }
+
+  /** The token of the newest confirmation link mailed to this address (waits for the mail). */
+  public static String token(String email) {
+    Matcher link = LINK.matcher(latestMailTo(email));
+    if (!link.find()) {
+      throw new AssertionError("no confirmation link in the mail to " + email);
+    }
+    return link.group(2);
+  }
+
+  /** The full confirmation link of the newest mail to this address. */
+  public static String link(String email) {
+    Matcher link = LINK.matcher(latestMailTo(email));
+    if (!link.find()) {
+      throw new AssertionError("no confirmation link in the mail to " + email);
+    }
+    return link.group(1);
+  }
+
+  public static List<MimeMessage> mailsTo(String email) {
+    return Stack.mail().received().stream().filter(m -> addressedTo(m, email)).toList();
+  }
+
+  private static String latestMailTo(String email) {
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (System.currentTimeMillis() < deadline) {
+      List<MimeMessage> mails = mailsTo(email);
+      if (!mails.isEmpty()) {
+        try {
+          return mails.get(mails.size() - 1).getContent().toString();
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("no mail to " + email);
+  }
+
+  private static boolean addressedTo(MimeMessage message, String email) {
+    try {
+      var to = message.getRecipients(Message.RecipientType.TO);
+      return to != null && java.util.Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package com.openplatform.portal.account.api;
+
+/** An email address: {@code {"email": "..."}}. */
+public record EmailDto(String email) {}

@@ -1,0 +1,14 @@
+package com.openplatform.portal.agreement;
+
+import com.openplatform.accounts.agreement.Origin;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Where a developer's decision came from, as this request shows it (behind a proxy, its forwarded address). */
+public final class Origins {
+
+  private Origins() {}
+
+  public static Origin of(HttpServletRequest request) {
+    return new Origin(request.getRemoteAddr(), request.getHeader("User-Agent"));
+  }
+}
