@@ -34,6 +34,11 @@ public class AccountDirectory {
         .orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
   }
 
+  /** The id of the account registered with this address, for reports anyone may file (§2.1.6). */
+  public java.util.Optional<String> idOfEmail(EmailAddress email) {
+    return accounts.findByEmail(email).map(DeveloperAccount::id);
+  }
+
   private static void requireStaff() {
     var caller = TenantContext.caller();
     boolean staff =

@@ -1,23 +1,12 @@
 package com.openplatform.accounts.account;
 
 import com.openplatform.core.config.Settings;
-import com.openplatform.core.problem.ProblemException;
-import com.openplatform.core.problem.ProblemKind;
-import jakarta.annotation.Resource;
 import com.openplatform.core.tenancy.TenantHosts;
 import com.openplatform.core.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Issues confirmation links for registered addresses (§2.1.1, §2.1.2): a single-use token whose hash
@@ -26,10 +15,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ConfirmationLinks {
 
-  private static final Logger LOG = Logger.getLogger(ConfirmationLinks.class.getName());
-
-  @Resource(lookup = "java:jboss/mail/Platform")
-  Session mail;
+  @Inject AccountMail mail;
 
   @Inject AccountRepository accounts;
 
@@ -48,24 +34,16 @@ public class ConfirmationLinks {
   }
 
   private void send(String to, String siteName, String link, Duration validFor) {
-    try {
-      MimeMessage message = new MimeMessage(mail);
-      message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
-      message.setSubject("确认您的开发者账号 / Confirm your developer account", StandardCharsets.UTF_8.name());
-      long hours = validFor.toHours();
-      message.setText(
-          "您好！\n\n您在 " + siteName + " 注册了开发者账号。请在 " + hours + " 小时内打开以下链接确认邮箱：\n\n"
-              + link
-              + "\n\n如果不是您本人操作，请忽略本邮件。\n\n----\n\n"
-              + "Hello,\n\nYou registered a developer account on " + siteName
-              + ". Confirm your email address within " + hours + " hours by opening this link:\n\n"
-              + link
-              + "\n\nIf this wasn't you, ignore this mail.\n",
-          StandardCharsets.UTF_8.name());
-      Transport.send(message);
-    } catch (MessagingException e) {
-      LOG.log(Level.WARNING, "confirmation mail not sent", e);
-      throw new ProblemException(ProblemKind.Common.UNAVAILABLE);
-    }
+    long hours = validFor.toHours();
+    mail.send(
+        to,
+        "确认您的开发者账号 / Confirm your developer account",
+        "您好！\n\n您在 " + siteName + " 注册了开发者账号。请在 " + hours + " 小时内打开以下链接确认邮箱：\n\n"
+            + link
+            + "\n\n如果不是您本人操作，请忽略本邮件。\n\n----\n\n"
+            + "Hello,\n\nYou registered a developer account on " + siteName
+            + ". Confirm your email address within " + hours + " hours by opening this link:\n\n"
+            + link
+            + "\n\nIf this wasn't you, ignore this mail.\n");
   }
 }

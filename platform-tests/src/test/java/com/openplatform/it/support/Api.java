@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public final class Api {
 
   public static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
+  public static final HttpClient HTTP_CLIENT =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -113,7 +113,7 @@ public final class Api {
 
   public static Reply send(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new AssertionError("request failed: " + request.uri(), e);

@@ -3,12 +3,16 @@ package com.openplatform.it.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openplatform.it.support.Accounts;
+import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Stack;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,10 +21,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A developer in real headless Chromium: register on the portal, sign in through Keycloak, my account. */
+/**
+ * A developer in real headless Chromium, in tenant {@code gamma} (which has an agreement in force):
+ * register → confirm the mailed link → sign in through Keycloak → accept the agreement → my account →
+ * upload a document; then the same pages in Chinese.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalBrowserIT {
+
+  private static final String TENANT = "gamma";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -28,9 +38,16 @@ class PortalBrowserIT {
   }
 
   @Test
-  void registerSignInAndSeeMyAccount() throws Exception {
-    String email = "web-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    String portal = Stack.siteOf("demo") + "/portal";
+  void registerConfirmSignInAcceptUpload() throws Exception {
+    String version = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.call(
+        TENANT,
+        "POST",
+        "/admin/api/agreement-versions",
+        Api.json(Map.of("label", version, "title", "Developer Service Agreement", "body", "1. Terms …", "effectiveAt", Instant.now().toString())),
+        Api.token(TENANT, "tenant-admin@gamma.example", Stack.demoPassword()));
+    String email = Accounts.newEmail("web");
+    String portal = Stack.siteOf(TENANT) + "/portal";
     try (Browser browser = new Browser("en")) {
       try {
         walkThrough(browser, portal, email);
@@ -43,39 +60,52 @@ class PortalBrowserIT {
   }
 
   private static void walkThrough(Browser browser, String portal, String email) throws Exception {
-    {
-      browser.open(portal + "/register.xhtml");
-      browser.type("#register\\:email", "dev@nodot");
-      browser.type("#register\\:password", "short");
-      browser.click("#register\\:submit");
-      assertThat(browser.text("#messages")).contains("missing or not valid");
-      assertThat(browser.text("#register")).contains("must be a valid email address", "at least 8 characters");
-      assertThat(Db.count("SELECT COUNT(*) FROM developer_account WHERE email = 'dev@nodot'")).isZero();
+    browser.open(portal + "/register.xhtml");
+    browser.type("#register\\:email", "dev@nodot");
+    browser.type("#register\\:password", "short");
+    browser.click("#register\\:submit");
+    assertThat(browser.text("#messages")).contains("missing or not valid");
+    assertThat(browser.text("#register")).contains("Email address must be a valid email address", "at least 8 characters");
+    assertThat(Db.count("SELECT COUNT(*) FROM developer_account WHERE email = 'dev@nodot'")).isZero();
 
-      browser.type("#register\\:email", email);
-      browser.type("#register\\:password", "browser-pass");
-      browser.click("#register\\:submit");
-      assertThat(browser.text("#registered")).contains(email);
+    browser.type("#register\\:email", email);
+    browser.type("#register\\:password", "browser-pass");
+    browser.click("#register\\:submit");
+    assertThat(browser.text("#registered")).contains(email);
 
-      browser.open(Accounts.link(email));
-      assertThat(browser.text("#confirmed")).contains(email);
-      browser.click("#sign-in");
-      browser.waitForUrl("/realms/demo/");
-      browser.type("#username", email);
-      browser.type("#password", "browser-pass");
-      browser.click("#kc-login");
+    browser.open(Accounts.link(email));
+    assertThat(browser.text("#confirmed")).contains(email);
+    browser.click("#sign-in");
+    browser.waitForUrl("/realms/" + TENANT + "/");
+    browser.type("#username", email);
+    browser.type("#password", "browser-pass");
+    browser.click("#kc-login");
 
-      browser.waitForUrl("/portal/account/");
-      assertThat(browser.text("#account-email")).isEqualTo(email);
-      assertThat(browser.text("#account-status")).isEqualTo("Active");
-      assertThat(browser.text("#account-created")).contains("Asia/Shanghai");
-      save(browser, "my-account-en.png");
+    browser.waitForUrl("/portal/account/agreement.xhtml");
+    assertThat(browser.text("#agreement-title")).isEqualTo("Developer Service Agreement");
+    save(browser, "agreement-en.png");
+    browser.click("#accept\\:submit");
 
-      browser.click("#lang-zh");
-      assertThat(browser.text("h1")).isEqualTo("我的账号");
-      assertThat(browser.text("#account-status")).isEqualTo("正常");
-      save(browser, "my-account-zh.png");
-    }
+    browser.waitForUrl("/portal/account/index.xhtml");
+    assertThat(browser.text("#account-email")).isEqualTo(email);
+    assertThat(browser.text("#account-status")).isEqualTo("Active");
+    assertThat(browser.text("#account-created")).contains("Asia/Shanghai");
+
+    browser.click("#nav-materials");
+    Path pdf = Files.createTempFile("licence", ".pdf");
+    Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    browser.find("#upload\\:file").sendKeys(pdf.toAbsolutePath().toString());
+    browser.click("#upload\\:send");
+    assertThat(browser.text("#documents")).contains(pdf.getFileName().toString(), "application/pdf");
+    assertThat(browser.text("#history")).contains("1");
+    save(browser, "materials-en.png");
+
+    browser.click("#lang-zh");
+    assertThat(browser.text("h1")).isEqualTo("主体与资质材料");
+    browser.click("#nav-account");
+    assertThat(browser.text("h1")).isEqualTo("我的账号");
+    assertThat(browser.text("#account-status")).isEqualTo("正常");
+    save(browser, "my-account-zh.png");
   }
 
   private static void save(Browser browser, String name) throws java.io.IOException {

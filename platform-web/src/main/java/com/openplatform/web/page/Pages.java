@@ -31,7 +31,9 @@ public final class Pages {
                 labels != null && labels.containsKey("field." + field)
                     ? labels.getString("field." + field)
                     : field);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.title(), problem.detail()));
+    faces.addMessage(
+        null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.title() + ": " + problem.detail(), null));
     for (FieldError field : problem.errors()) {
       faces.addMessage(
           formId + ":" + field.field(),

@@ -1,0 +1,28 @@
+package com.openplatform.accounts.qualification;
+
+/**
+ * How a registration number is checked: China's unified social credit code, the resident identity
+ * number, or another scheme kept as free text and marked unvalidated (a foreign registration, a
+ * passport).
+ */
+public enum NumberScheme {
+  USCC,
+  RESIDENT_ID,
+  OTHER;
+
+  Validation check(String raw) {
+    return switch (this) {
+      case USCC -> UnifiedSocialCreditCode.check(raw);
+      case RESIDENT_ID -> ResidentIdentityNumber.check(raw);
+      case OTHER -> raw == null || raw.isBlank() ? Validation.invalid("required") : Validation.ok();
+    };
+  }
+
+  String normalize(String raw) {
+    return switch (this) {
+      case USCC -> UnifiedSocialCreditCode.parse(raw).map(UnifiedSocialCreditCode::value).orElseThrow();
+      case RESIDENT_ID -> ResidentIdentityNumber.parse(raw).map(ResidentIdentityNumber::value).orElseThrow();
+      case OTHER -> raw.strip();
+    };
+  }
+}

@@ -1,0 +1,95 @@
+package com.openplatform.accounts.qualification;
+
+import com.openplatform.accounts.account.AccountView;
+import com.openplatform.accounts.account.MyAccount;
+import com.openplatform.core.problem.ProblemException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A developer's own subject and qualification materials (§1.1, §2.2): submit them, upload and remove
+ * documents. Every change makes a new version; nothing is overwritten.
+ */
+@Stateless
+public class QualificationMaterials {
+
+  /** The largest document accepted (5 MB). */
+  public static final int MAX_DOCUMENT_BYTES = DocumentCheck.MAX_BYTES;
+
+  @Inject QualificationRepository materials;
+  @EJB MyAccount myAccount;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public Optional<MaterialsView> current() {
+    String account = myAccount.show().id();
+    return materials.current(account).map(v -> view(account, v));
+  }
+
+  public List<MaterialsView> versions() {
+    String account = myAccount.show().id();
+    return materials.versions(account).stream().map(v -> view(account, v)).toList();
+  }
+
+  /** §2.2.1, §2.2.2: new or changed materials, checked field by field; the documents stay. */
+  public MaterialsView submit(MaterialsForm form) {
+    AccountView me = myAccount.requireActive();
+    Materials checked = MaterialsCheck.check(form);
+    Optional<QualificationVersion> current = materials.current(me.id());
+    List<String> documents = current.map(QualificationVersion::documentIds).orElse(List.of());
+    return next(me, current, checked, documents);
+  }
+
+  /** Adds a document (PDF, JPEG or PNG by content, at most 5 MB) in a new version. */
+  public DocumentView upload(String fileName, byte[] content) {
+    AccountView me = myAccount.requireActive();
+    String mediaType = DocumentCheck.mediaType(fileName, content);
+    Instant now = clock.instant();
+    QualificationDocument document =
+        new QualificationDocument(
+            me.id(), DocumentCheck.cleanName(fileName), mediaType, content, DocumentCheck.sha256(content), now);
+    materials.add(document);
+    Optional<QualificationVersion> current = materials.current(me.id());
+    List<String> documents = new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
+    documents.add(document.id());
+    next(me, current, current.map(QualificationVersion::materials).orElse(null), documents);
+    return DocumentView.of(document);
+  }
+
+  /** Removes a document from the current version (earlier versions keep it). */
+  public MaterialsView remove(String documentId) {
+    AccountView me = myAccount.requireActive();
+    Optional<QualificationVersion> current = materials.current(me.id());
+    List<String> documents = new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
+    if (!documents.remove(documentId)) {
+      throw new ProblemException(QualificationProblem.NO_MATERIALS);
+    }
+    return next(me, current, current.map(QualificationVersion::materials).orElse(null), documents);
+  }
+
+  public DocumentContent download(String documentId) {
+    String account = myAccount.show().id();
+    return materials
+        .document(account, documentId)
+        .map(d -> new DocumentContent(DocumentView.of(d), d.content()))
+        .orElseThrow(() -> new ProblemException(QualificationProblem.NO_MATERIALS));
+  }
+
+  private MaterialsView next(
+      AccountView me, Optional<QualificationVersion> current, Materials m, List<String> documents) {
+    int number = current.map(v -> v.number() + 1).orElse(1);
+    QualificationVersion version = new QualificationVersion(me.id(), number, m, documents, clock.instant(), me.email());
+    materials.add(version);
+    return view(me.id(), version);
+  }
+
+  MaterialsView view(String account, QualificationVersion v) {
+    return Views.of(materials, account, v);
+  }
+}

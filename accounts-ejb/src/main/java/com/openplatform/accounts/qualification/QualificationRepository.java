@@ -1,0 +1,50 @@
+package com.openplatform.accounts.qualification;
+
+import com.openplatform.core.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** Qualification materials of the caller's tenant. */
+@ApplicationScoped
+public class QualificationRepository extends TenantData {
+
+  @PersistenceUnit(unitName = "accounts")
+  EntityManagerFactory factory;
+
+  @Override
+  protected EntityManagerFactory factory() {
+    return factory;
+  }
+
+  public List<QualificationVersion> versions(String accountId) {
+    return em().createNamedQuery("QualificationVersion.ofAccount", QualificationVersion.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  public Optional<QualificationVersion> current(String accountId) {
+    return em().createNamedQuery("QualificationVersion.ofAccount", QualificationVersion.class)
+        .setParameter("account", accountId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void add(QualificationVersion version) {
+    em().persist(version);
+  }
+
+  public void add(QualificationDocument document) {
+    em().persist(document);
+  }
+
+  /** A document of this account, or empty (also for another account's or tenant's id). */
+  public Optional<QualificationDocument> document(String accountId, String documentId) {
+    return Optional.ofNullable(documentId)
+        .map(id -> em().find(QualificationDocument.class, id))
+        .filter(d -> d.accountId().equals(accountId));
+  }
+}

@@ -1,0 +1,47 @@
+package com.openplatform.accounts.stolen;
+
+import com.openplatform.core.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** Stolen-account reports of the caller's tenant. */
+@ApplicationScoped
+public class ReportRepository extends TenantData {
+
+  @PersistenceUnit(unitName = "accounts")
+  EntityManagerFactory factory;
+
+  @Override
+  protected EntityManagerFactory factory() {
+    return factory;
+  }
+
+  /** Stores a report at once, so its steps (which refer to it without a mapped relation) can follow. */
+  public void add(StolenAccountReport report) {
+    em().persist(report);
+    em().flush();
+  }
+
+  public void add(ReportStep step) {
+    em().persist(step);
+  }
+
+  public Optional<StolenAccountReport> find(String id) {
+    return Optional.ofNullable(id).map(i -> em().find(StolenAccountReport.class, i));
+  }
+
+  public List<StolenAccountReport> queue(int max) {
+    return em().createNamedQuery("StolenAccountReport.queue", StolenAccountReport.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public List<ReportStep> steps(String reportId) {
+    return em().createNamedQuery("ReportStep.ofReport", ReportStep.class)
+        .setParameter("report", reportId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,152 @@
+package com.openplatform.accounts.stolen;
+
+import com.openplatform.accounts.account.AccountAction;
+import com.openplatform.accounts.account.AccountDirectory;
+import com.openplatform.accounts.account.AccountEnforcement;
+import com.openplatform.accounts.account.AccountMail;
+import com.openplatform.accounts.account.AccountView;
+import com.openplatform.accounts.account.EmailAddress;
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.Caller;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports of accounts used or stolen without authorisation (§2.1.6). Anyone, signed in or not, may
+ * report; trust &amp; safety staff verify; on confirmation the account is locked (its Keycloak user
+ * disabled and every session revoked) and its rightful owner notified. Every step is recorded with
+ * its time and actor.
+ */
+@Stateless
+public class StolenAccountReports {
+
+  static final int QUEUE_MAX = 200;
+
+  @Inject ReportRepository reports;
+  @Inject AccountMail mail;
+  @EJB AccountDirectory accounts;
+  @EJB AccountEnforcement enforcement;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Accepts a report, complete or not; says what is missing. */
+  public ReceiptView submit(ReportForm form, String reporterIp) {
+    List<String> missing = ReportCompleteness.missing(form);
+    String accountId =
+        Optional.ofNullable(form.accountEmail())
+            .flatMap(EmailAddress::parse)
+            .flatMap(accounts::idOfEmail)
+            .orElse(null);
+    Instant now = clock.instant();
+    StolenAccountReport report = new StolenAccountReport(form, accountId, missing, now, reporterIp);
+    reports.add(report);
+    String reporter = TenantContext.caller().subjectIfSignedIn().map(s -> TenantContext.caller().username()).orElse("anonymous");
+    reports.add(new ReportStep(report.id(), 0, "received", reporter, missing.isEmpty() ? null : "missing: " + String.join(", ", missing), now));
+    return new ReceiptView(report.id(), missing.isEmpty(), missing);
+  }
+
+  public List<ReportView> queue() {
+    requireOfficer();
+    return reports.queue(QUEUE_MAX).stream().map(this::view).toList();
+  }
+
+  public ReportView get(String id) {
+    requireOfficer();
+    return view(report(id));
+  }
+
+  public ReportView startVerification(String id, String note) {
+    Caller officer = requireOfficer();
+    StolenAccountReport report = open(id, ReportStatus.RECEIVED);
+    report.moveTo(ReportStatus.VERIFYING);
+    step(report, "verification-started", officer, note);
+    return view(report);
+  }
+
+  /**
+   * The owner's identity is verified: the account is locked (suspended, sign-in refused, sessions
+   * revoked) and its registered address told so; each is a recorded step.
+   */
+  public ReportView confirm(String id, String note) {
+    Caller officer = requireOfficer();
+    StolenAccountReport report = open(id, ReportStatus.RECEIVED, ReportStatus.VERIFYING);
+    if (report.accountId() == null) {
+      throw new ProblemException(StolenProblem.NO_ACCOUNT);
+    }
+    report.moveTo(ReportStatus.CONFIRMED);
+    step(report, "confirmed", officer, note);
+    AccountView locked = enforcement.apply(report.accountId(), AccountAction.SUSPEND, "stolen-account report " + report.id());
+    step(report, "account-locked", officer, "Keycloak user disabled, sessions revoked");
+    mail.send(
+        locked.email(),
+        "您的开发者账号已被锁定 / Your developer account is locked",
+        "您好！\n\n根据您（或他人代您）提交的账号被盗报告，我们已核实身份并锁定该账号，所有登录会话均已失效。"
+            + "请联系平台客服恢复账号。\n\n----\n\nHello,\n\nFollowing a report that this account was stolen, we verified the"
+            + " owner's identity and locked the account; every session was signed out. Contact the platform's support to"
+            + " recover it.\n\nReport: " + report.id() + "\n");
+    step(report, "owner-notified", officer, "mailed " + locked.email());
+    return view(report);
+  }
+
+  public ReportView reject(String id, String note) {
+    Caller officer = requireOfficer();
+    StolenAccountReport report = open(id, ReportStatus.RECEIVED, ReportStatus.VERIFYING);
+    if (note == null || note.isBlank()) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT,
+          List.of(new com.openplatform.core.problem.Problem.FieldError("note", "required", null)));
+    }
+    report.moveTo(ReportStatus.REJECTED);
+    step(report, "rejected", officer, note);
+    return view(report);
+  }
+
+  private StolenAccountReport open(String id, ReportStatus... from) {
+    StolenAccountReport report = report(id);
+    if (!List.of(from).contains(report.status())) {
+      throw new ProblemException(StolenProblem.ALREADY_DECIDED, report.status().name());
+    }
+    return report;
+  }
+
+  private StolenAccountReport report(String id) {
+    return reports.find(id).orElseThrow(() -> new ProblemException(ProblemKind.Common.NOT_FOUND));
+  }
+
+  private void step(StolenAccountReport report, String step, Caller actor, String note) {
+    int seq = reports.steps(report.id()).size();
+    reports.add(new ReportStep(report.id(), seq, step, actor.username(), note == null || note.isBlank() ? null : note.strip(), clock.instant()));
+  }
+
+  private ReportView view(StolenAccountReport r) {
+    return new ReportView(
+        r.id(),
+        r.status(),
+        r.missing().isEmpty(),
+        r.missing(),
+        r.accountId(),
+        r.form(),
+        r.receivedAt(),
+        reports.steps(r.id()).stream()
+            .map(s -> new ReportView.StepView(s.step(), s.actor(), s.note(), s.at()))
+            .toList());
+  }
+
+  private static Caller requireOfficer() {
+    Caller caller = TenantContext.caller();
+    if (!caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
+        && !caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
+      throw new ProblemException(
+          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,58 @@
+package com.openplatform.admin.stolen.api;
+
+import com.openplatform.accounts.stolen.ReportView;
+import com.openplatform.accounts.stolen.StolenAccountReports;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The stolen-account reports queue (§2.1.6): verify, confirm (locks the account), reject. */
+@Path("/stolen-account-reports")
+@RequestScoped
+@RolesAllowed({"trust-safety", "tenant-admin"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StolenReportsResource {
+
+  /** A staff note on a step: {@code {"note": "..."}}. */
+  public record NoteDto(String note) {}
+
+  @EJB StolenAccountReports reports;
+
+  @GET
+  public List<ReportView> queue() {
+    return reports.queue();
+  }
+
+  @GET
+  @Path("/{id}")
+  public ReportView get(@PathParam("id") String id) {
+    return reports.get(id);
+  }
+
+  @POST
+  @Path("/{id}/verification")
+  public ReportView startVerification(@PathParam("id") String id, NoteDto body) {
+    return reports.startVerification(id, body == null ? null : body.note());
+  }
+
+  @POST
+  @Path("/{id}/confirmation")
+  public ReportView confirm(@PathParam("id") String id, NoteDto body) {
+    return reports.confirm(id, body == null ? null : body.note());
+  }
+
+  @POST
+  @Path("/{id}/rejection")
+  public ReportView reject(@PathParam("id") String id, NoteDto body) {
+    return reports.reject(id, body == null ? null : body.note());
+  }
+}

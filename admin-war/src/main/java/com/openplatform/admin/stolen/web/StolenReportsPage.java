@@ -1,0 +1,75 @@
+package com.openplatform.admin.stolen.web;
+
+import com.openplatform.accounts.stolen.ReportView;
+import com.openplatform.accounts.stolen.StolenAccountReports;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.web.page.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The stolen-account reports queue of the staff console (§2.1.6). */
+@Named
+@ViewScoped
+public class StolenReportsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB StolenAccountReports reports;
+
+  private String selected;
+  private String note;
+
+  public List<ReportView> getQueue() {
+    return reports.queue();
+  }
+
+  public ReportView getReport() {
+    return selected == null ? null : reports.get(selected);
+  }
+
+  public void select(String id) {
+    selected = id;
+    note = null;
+  }
+
+  public void verify() {
+    act(() -> reports.startVerification(selected, note));
+  }
+
+  public void confirm() {
+    act(() -> reports.confirm(selected, note));
+  }
+
+  public void reject() {
+    act(() -> reports.reject(selected, note));
+  }
+
+  private void act(Runnable step) {
+    try {
+      step.run();
+      note = null;
+      Pages.info(Pages.text("msg", "stolen.done"));
+    } catch (RuntimeException e) {
+      ProblemException refusal = Pages.refusal(e);
+      if (refusal == null) {
+        throw e;
+      }
+      Pages.show(refusal, "decide");
+    }
+  }
+
+  public String getSelected() {
+    return selected;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

@@ -1,0 +1,42 @@
+package com.openplatform.portal.stolen.api;
+
+import com.openplatform.accounts.stolen.ReceiptView;
+import com.openplatform.accounts.stolen.ReportForm;
+import com.openplatform.accounts.stolen.StolenAccountReports;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Reporting an account as stolen (§2.1.6), open to anyone, signed in or not. The answer says whether
+ * the report is complete and, if not, what is missing.
+ */
+@Path("/stolen-account-reports")
+@RequestScoped
+@PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class StolenAccountReportResource {
+
+  @EJB StolenAccountReports reports;
+  @Context HttpServletRequest request;
+
+  @POST
+  public Response report(ReportForm body) {
+    if (body == null) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
+    }
+    ReceiptView receipt = reports.submit(body, request.getRemoteAddr());
+    return Response.status(201).entity(receipt).build();
+  }
+}
