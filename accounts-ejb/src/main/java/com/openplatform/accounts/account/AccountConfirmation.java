@@ -41,6 +41,16 @@ public class AccountConfirmation {
             .find(confirmation.accountId())
             .orElseThrow(() -> new ProblemException(AccountProblem.CONFIRMATION_INVALID));
     confirmation.use(now);
+    if (account.email() == null) {
+      EmailAddress linked = new EmailAddress(confirmation.email());
+      if (accounts.findByEmail(linked).isPresent()) {
+        throw new ProblemException(AccountProblem.EMAIL_TAKEN, linked.value());
+      }
+      account.linkEmail(linked);
+      accounts.record(account.linkedEmail(now));
+      identity.linkEmail(TenantContext.tenant(), account.identitySubject(), linked.value());
+      return AccountView.of(account);
+    }
     accounts.record(account.apply(AccountAction.CONFIRM_EMAIL, account.email(), null, now));
     identity.activateUser(TenantContext.tenant(), account.identitySubject());
     return AccountView.of(account);

@@ -20,10 +20,19 @@ public class AccountDirectory {
   @Inject AccountRepository accounts;
 
   public List<AccountView> list(int first, int max) {
+    return search(null, first, max);
+  }
+
+  /** Accounts whose email contains {@code emailFragment}; all accounts when it is blank. */
+  public List<AccountView> search(String emailFragment, int first, int max) {
     requireStaff();
-    return accounts.list(Math.max(0, first), Math.min(Math.max(1, max), PAGE_MAX)).stream()
-        .map(AccountView::of)
-        .toList();
+    int from = Math.max(0, first);
+    int size = Math.min(Math.max(1, max), PAGE_MAX);
+    List<DeveloperAccount> found =
+        emailFragment == null || emailFragment.isBlank()
+            ? accounts.list(from, size)
+            : accounts.search(emailFragment.strip(), from, size);
+    return found.stream().map(AccountView::of).toList();
   }
 
   public AccountView get(String id) {

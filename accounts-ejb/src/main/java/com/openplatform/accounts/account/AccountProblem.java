@@ -16,6 +16,10 @@ public enum AccountProblem implements ProblemKind {
   /** An operation that needs an active account. */
   NOT_ACTIVE("account-not-active", 403),
   CONFIRMATION_INVALID("confirmation-invalid", 400),
+  /** §2.1.1: one account per QQ number within a platform. */
+  QQ_TAKEN("qq-taken", 409),
+  /** §2.1.1: an account registered with a QQ number must link an email first. */
+  EMAIL_LINK_REQUIRED("email-link-required", 403),
   CONFIRMATION_EXPIRED("confirmation-expired", 410);
 
   private final String code;

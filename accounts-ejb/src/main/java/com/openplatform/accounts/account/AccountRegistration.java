@@ -1,5 +1,7 @@
 package com.openplatform.accounts.account;
 
+import com.openplatform.accounts.qualification.QqNumber;
+import com.openplatform.accounts.qualification.Validation;
 import com.openplatform.core.identity.IdentityException;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.identity.NewUser;
@@ -61,6 +63,45 @@ public class AccountRegistration {
     return AccountView.of(account);
   }
 
+  /**
+   * Registers an account with a QQ number (§2.1.1): it signs in with the QQ number through Keycloak,
+   * and must link an email before it can do anything else.
+   */
+  public AccountView registerWithQq(String qqNumber, String password) {
+    List<FieldError> errors = new ArrayList<>();
+    Validation qq = QqNumber.check(qqNumber);
+    if (!qq.valid()) {
+      errors.add(new FieldError("qqNumber", "required".equals(qq.reason()) ? "required" : "qq-format", null));
+    }
+    checkPassword(password, errors);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
+    }
+    String number = QqNumber.parse(qqNumber).orElseThrow().value();
+    TenantId tenant = TenantContext.tenant();
+    if (accounts.findByQqNumber(number).isPresent()) {
+      throw new ProblemException(AccountProblem.QQ_TAKEN, number);
+    }
+    String subject;
+    try {
+      subject =
+          identity.createUser(
+              tenant,
+              new NewUser(null, number, password.toCharArray(), false, true, Set.of(PlatformRole.DEVELOPER)));
+    } catch (IdentityException e) {
+      throw new ProblemException(e.conflict() ? AccountProblem.QQ_TAKEN : ProblemKind.Common.UNAVAILABLE, number);
+    }
+    DeveloperAccount account = DeveloperAccount.registeredWithQq(number, subject, clock.instant());
+    try {
+      accounts.add(account);
+      accounts.record(account.registered(number));
+    } catch (PersistenceException e) {
+      identity.deleteUser(tenant, subject);
+      throw new ProblemException(AccountProblem.QQ_TAKEN, number);
+    }
+    return AccountView.of(account);
+  }
+
   private DeveloperAccount create(EmailAddress email, String password, boolean verified, String actor) {
     TenantId tenant = TenantContext.tenant();
     if (accounts.findByEmail(email).isPresent()) {
@@ -71,7 +112,7 @@ public class AccountRegistration {
       subject =
           identity.createUser(
               tenant,
-              new NewUser(email.value(), password.toCharArray(), verified, verified, Set.of(PlatformRole.DEVELOPER)));
+              NewUser.withEmail(email.value(), password.toCharArray(), verified, verified, Set.of(PlatformRole.DEVELOPER)));
     } catch (IdentityException e) {
       if (e.conflict()) {
         throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
@@ -110,7 +151,14 @@ public class AccountRegistration {
         errors.add(new FieldError("email", "email", null));
       }
     }
-    String password = request.password();
+    checkPassword(request.password(), errors);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
+    }
+    return email.orElseThrow();
+  }
+
+  private static void checkPassword(String password, List<FieldError> errors) {
     if (password == null || password.isEmpty()) {
       errors.add(new FieldError("password", "required", null));
     } else if (password.length() < PASSWORD_MIN) {
@@ -118,9 +166,5 @@ public class AccountRegistration {
     } else if (password.length() > PASSWORD_MAX) {
       errors.add(new FieldError("password", "too-long", null));
     }
-    if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
-    }
-    return email.orElseThrow();
   }
 }

@@ -32,6 +32,13 @@ public class AccountRepository extends TenantData {
         .findFirst();
   }
 
+  public Optional<DeveloperAccount> findByQqNumber(String qq) {
+    return em().createNamedQuery("DeveloperAccount.byQqNumber", DeveloperAccount.class)
+        .setParameter("qq", qq)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<DeveloperAccount> findBySubject(String subject) {
     return em().createNamedQuery("DeveloperAccount.bySubject", DeveloperAccount.class)
         .setParameter("subject", subject)
@@ -41,6 +48,19 @@ public class AccountRepository extends TenantData {
 
   public List<DeveloperAccount> list(int first, int max) {
     return em().createNamedQuery("DeveloperAccount.all", DeveloperAccount.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Accounts whose email contains the fragment (case-insensitive; addresses are stored lower-case). */
+  public List<DeveloperAccount> search(String fragment, int first, int max) {
+    String escaped =
+        fragment.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return em().createQuery(
+            "SELECT a FROM DeveloperAccount a WHERE a.email LIKE :pattern ESCAPE '!' ORDER BY a.createdAt DESC",
+            DeveloperAccount.class)
+        .setParameter("pattern", "%" + escaped + "%")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

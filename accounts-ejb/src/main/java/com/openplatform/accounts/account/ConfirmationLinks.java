@@ -23,14 +23,19 @@ public class ConfirmationLinks {
 
   /** Mails a new link to a pending account's address (older links stay valid until they expire). */
   void issue(DeveloperAccount account, TenantId tenant) {
+    issue(account, account.email(), tenant);
+  }
+
+  /** Mails a link to an address the account wants to confirm (its own, or one to link, §2.1.1). */
+  void issue(DeveloperAccount account, String address, TenantId tenant) {
     Duration validFor =
         Duration.ofHours(Long.parseLong(Settings.get("op.accounts.confirmation-hours", "24")));
     String token = ConfirmationTokens.newToken();
     accounts.add(
         new EmailConfirmation(
-            account.id(), ConfirmationTokens.hash(token), clock.instant(), clock.instant().plus(validFor)));
+            account.id(), address, ConfirmationTokens.hash(token), clock.instant(), clock.instant().plus(validFor)));
     String site = TenantHosts.fromSettings().baseUrl(tenant);
-    send(account.email(), site, site + "/portal/confirm.xhtml?token=" + token, validFor);
+    send(address, site, site + "/portal/confirm.xhtml?token=" + token, validFor);
   }
 
   private void send(String to, String siteName, String link, Duration validFor) {

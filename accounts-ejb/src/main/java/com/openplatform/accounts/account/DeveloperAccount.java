@@ -22,6 +22,9 @@ import java.util.UUID;
     name = "DeveloperAccount.byEmail",
     query = "SELECT a FROM DeveloperAccount a WHERE a.email = :email")
 @NamedQuery(
+    name = "DeveloperAccount.byQqNumber",
+    query = "SELECT a FROM DeveloperAccount a WHERE a.qqNumber = :qq")
+@NamedQuery(
     name = "DeveloperAccount.bySubject",
     query = "SELECT a FROM DeveloperAccount a WHERE a.identitySubject = :subject")
 @NamedQuery(
@@ -31,8 +34,12 @@ public class DeveloperAccount extends TenantOwned {
 
   @Id private String id;
 
-  @Column(nullable = false, updatable = false)
+  /** Null only for an account registered with a QQ number until it links an email (§2.1.1). */
+  @Column(name = "email")
   private String email;
+
+  @Column(name = "qq_number", updatable = false)
+  private String qqNumber;
 
   @Column(name = "display_name")
   private String displayName;
@@ -59,9 +66,40 @@ public class DeveloperAccount extends TenantOwned {
     this.status = AccountStatus.PENDING;
   }
 
+  /**
+   * An account first registered with a QQ number (§2.1.1): active, so it can sign in with the QQ
+   * number, but it must link an email before it can do anything else.
+   */
+  static DeveloperAccount registeredWithQq(String qqNumber, String identitySubject, Instant createdAt) {
+    DeveloperAccount account = new DeveloperAccount();
+    account.id = UUID.randomUUID().toString();
+    account.qqNumber = qqNumber;
+    account.identitySubject = identitySubject;
+    account.createdAt = createdAt;
+    account.status = AccountStatus.ACTIVE;
+    return account;
+  }
+
+  /** Links the email of an account registered with a QQ number; once set, it never changes (§2.1.1). */
+  void linkEmail(EmailAddress address) {
+    if (email != null) {
+      throw new com.openplatform.core.problem.ProblemException(AccountProblem.EMAIL_PERMANENT);
+    }
+    email = address.value();
+  }
+
+  /** The history entry of linking an email (the status stays as it is). */
+  AccountStatusChange linkedEmail(Instant at) {
+    return new AccountStatusChange(id, status, status, "link-email", email, null, at);
+  }
+
+  public String qqNumber() {
+    return qqNumber;
+  }
+
   /** The first entry of the account's status history. */
   AccountStatusChange registered(String actor) {
-    return new AccountStatusChange(id, null, status, "register", actor, null, createdAt);
+    return new AccountStatusChange(id, null, status, qqNumber == null ? "register" : "register-qq", actor, null, createdAt);
   }
 
   /**

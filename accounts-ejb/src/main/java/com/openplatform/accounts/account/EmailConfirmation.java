@@ -25,6 +25,10 @@ public class EmailConfirmation extends TenantOwned {
   @Column(name = "account_id", nullable = false, updatable = false)
   private String accountId;
 
+  /** The address the link was mailed to. */
+  @Column(name = "email", updatable = false)
+  private String email;
+
   @Column(name = "token_hash", nullable = false, updatable = false)
   private String tokenHash;
 
@@ -39,9 +43,10 @@ public class EmailConfirmation extends TenantOwned {
 
   protected EmailConfirmation() {}
 
-  EmailConfirmation(String accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+  EmailConfirmation(String accountId, String email, String tokenHash, Instant createdAt, Instant expiresAt) {
     this.id = UUID.randomUUID().toString();
     this.accountId = accountId;
+    this.email = email;
     this.tokenHash = tokenHash;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
@@ -49,6 +54,10 @@ public class EmailConfirmation extends TenantOwned {
 
   public String accountId() {
     return accountId;
+  }
+
+  public String email() {
+    return email;
   }
 
   boolean usable(Instant now) {

@@ -19,6 +19,7 @@ public class MyAccount {
 
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;
+  @Inject ConfirmationLinks links;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -33,10 +34,8 @@ public class MyAccount {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("displayName", "too-long", null)));
     }
+    requireActive();
     DeveloperAccount account = mine();
-    if (account.status() != AccountStatus.ACTIVE && account.status() != AccountStatus.RESTRICTED) {
-      throw new ProblemException(AccountProblem.NOT_ACTIVE);
-    }
     account.rename(name.isEmpty() ? null : name);
     return AccountView.of(account);
   }
@@ -44,9 +43,35 @@ public class MyAccount {
   /** The caller's account, refused unless it is active or restricted. */
   public AccountView requireActive() {
     DeveloperAccount account = mine();
+    if (account.email() == null) {
+      throw new ProblemException(AccountProblem.EMAIL_LINK_REQUIRED);
+    }
     if (account.status() != AccountStatus.ACTIVE && account.status() != AccountStatus.RESTRICTED) {
       throw new ProblemException(AccountProblem.NOT_ACTIVE);
     }
+    return AccountView.of(account);
+  }
+
+  /**
+   * §2.1.1: an account registered with a QQ number links an email by following a link mailed to it;
+   * the email is then permanent, and the QQ number still signs in.
+   */
+  public AccountView linkEmail(String rawEmail) {
+    DeveloperAccount account = mine();
+    if (account.email() != null) {
+      throw new ProblemException(AccountProblem.EMAIL_PERMANENT);
+    }
+    EmailAddress email =
+        EmailAddress.parse(rawEmail)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        ProblemKind.Common.INVALID_INPUT,
+                        List.of(new FieldError("email", rawEmail == null || rawEmail.isBlank() ? "required" : "email", null))));
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
+    }
+    links.issue(account, email.value(), TenantContext.tenant());
     return AccountView.of(account);
   }
 

@@ -39,7 +39,7 @@ public class DemoSignIns {
       String email = role.roleName() + "@" + tenant.value() + ".example";
       if (identity.findUserId(tenant, email).isEmpty()) {
         identity.createUser(
-            tenant, new NewUser(email, password.toCharArray(), true, true, Set.of(role)));
+            tenant, NewUser.withEmail(email, password.toCharArray(), true, true, Set.of(role)));
       }
     }
     String developer = "developer@" + tenant.value() + ".example";

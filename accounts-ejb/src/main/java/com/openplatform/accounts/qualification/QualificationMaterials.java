@@ -2,6 +2,7 @@ package com.openplatform.accounts.qualification;
 
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.MyAccount;
+import com.openplatform.accounts.affiliate.AffiliateGroups;
 import com.openplatform.core.problem.ProblemException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ public class QualificationMaterials {
 
   @Inject QualificationRepository materials;
   @EJB MyAccount myAccount;
+  @EJB AffiliateGroups affiliates;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -37,10 +39,14 @@ public class QualificationMaterials {
     return materials.versions(account).stream().map(v -> view(account, v)).toList();
   }
 
-  /** §2.2.1, §2.2.2: new or changed materials, checked field by field; the documents stay. */
+  /**
+   * §2.2.1, §2.2.2: new or changed materials, checked field by field; the documents stay. A
+   * registration number of a banned entity is refused (§5.4, §5.7).
+   */
   public MaterialsView submit(MaterialsForm form) {
     AccountView me = myAccount.requireActive();
     Materials checked = MaterialsCheck.check(form);
+    affiliates.refuseBannedEntity(checked.registrationNumber());
     Optional<QualificationVersion> current = materials.current(me.id());
     List<String> documents = current.map(QualificationVersion::documentIds).orElse(List.of());
     return next(me, current, checked, documents);

@@ -34,6 +34,7 @@ public class TenantProvisioning {
       em.persist(tenant);
     }
     identity.ensureRealm(id, displayName, TenantHosts.fromSettings());
+    identity.ensureUserProfile(id);
     TenantDirectory.register(id);
     return tenant;
   }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -22,6 +23,8 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RolesRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPAttributePermissions;
 import org.keycloak.representations.userprofile.config.UPConfig;
 
 /**
@@ -30,6 +33,15 @@ import org.keycloak.representations.userprofile.config.UPConfig;
  */
 @ApplicationScoped
 public class IdentityGateway {
+
+  /** The user-profile attribute of a QQ number (§2.1.1), declared in every realm. */
+  public static final String QQ_ATTRIBUTE = "qqNumber";
+
+  /**
+   * Profile fields Keycloak would otherwise demand at sign-in: names (never asked), and the email,
+   * which a QQ account links later through the platform (§2.1.1).
+   */
+  private static final Set<String> RELAXED = Set.of("firstName", "lastName", "email");
 
   /** Access tokens live briefly: disabling a user does not revoke tokens already issued. */
   static final int ACCESS_TOKEN_SECONDS = 300;
@@ -86,7 +98,7 @@ public class IdentityGateway {
     realm.setLoginWithEmailAllowed(true);
     realm.setDuplicateEmailsAllowed(false);
     realm.setInternationalizationEnabled(true);
-    realm.setSupportedLocales(java.util.Set.of("en", "zh-CN"));
+    realm.setSupportedLocales(Set.of("en", "zh-CN"));
     realm.setDefaultLocale("en");
     RolesRepresentation roles = new RolesRepresentation();
     List<RoleRepresentation> realmRoles = new ArrayList<>();
@@ -105,7 +117,6 @@ public class IdentityGateway {
       }
       throw new IdentityException("realm " + tenant + " not created", e.getResponse().getStatus());
     }
-    relaxUserProfile(admin().realm(tenant.value()));
     return true;
   }
 
@@ -131,13 +142,38 @@ public class IdentityGateway {
     return client;
   }
 
-  /** Developers register through the platform, not Keycloak's forms: no profile fields are required. */
-  private static void relaxUserProfile(RealmResource realm) {
+  /**
+   * Developers register through the platform, not Keycloak's forms: no profile field is required;
+   * the QQ number of a QQ account is a declared attribute (Keycloak drops undeclared ones).
+   * Idempotent, so realms of earlier versions catch up at start.
+   */
+  public void ensureUserProfile(TenantId tenant) {
+    RealmResource realm = admin().realm(tenant.value());
     UPConfig profile = realm.users().userProfile().getConfiguration();
-    profile.getAttributes().stream()
-        .filter(a -> a.getName().equals("firstName") || a.getName().equals("lastName"))
-        .forEach(a -> a.setRequired(null));
-    realm.users().userProfile().update(profile);
+    boolean changed = false;
+    for (UPAttribute attribute : profile.getAttributes()) {
+      if (RELAXED.contains(attribute.getName()) && attribute.getRequired() != null) {
+        attribute.setRequired(null);
+        changed = true;
+      }
+    }
+    if (profile.getAttribute(QQ_ATTRIBUTE) == null) {
+      profile.addOrReplaceAttribute(
+          new UPAttribute(QQ_ATTRIBUTE, new UPAttributePermissions(Set.of("admin", "user"), Set.of("admin"))));
+      changed = true;
+    }
+    if (changed) {
+      realm.users().userProfile().update(profile);
+    }
+  }
+
+  /** Sets the verified email of a user registered with a QQ number (§2.1.1). */
+  public void linkEmail(TenantId tenant, String userId, String email) {
+    var user = admin().realm(tenant.value()).users().get(userId);
+    UserRepresentation rep = user.toRepresentation();
+    rep.setEmail(email);
+    rep.setEmailVerified(true);
+    user.update(rep);
   }
 
   /**
@@ -149,8 +185,11 @@ public class IdentityGateway {
   public String createUser(TenantId tenant, NewUser user) {
     RealmResource realm = admin().realm(tenant.value());
     UserRepresentation rep = new UserRepresentation();
-    rep.setUsername(user.email());
+    rep.setUsername(user.username());
     rep.setEmail(user.email());
+    if (user.qqNumber() != null) {
+      rep.setAttributes(Map.of(QQ_ATTRIBUTE, List.of(user.qqNumber())));
+    }
     rep.setEmailVerified(user.emailVerified());
     rep.setEnabled(user.enabled());
     CredentialRepresentation password = new CredentialRepresentation();
@@ -161,7 +200,7 @@ public class IdentityGateway {
     String id;
     try (Response response = realm.users().create(rep)) {
       if (response.getStatus() == 409) {
-        throw new IdentityException("user exists: " + user.email(), 409);
+        throw new IdentityException("user exists: " + user.username(), 409);
       }
       if (response.getStatus() != 201) {
         throw new IdentityException("user not created", response.getStatus());

@@ -70,4 +70,15 @@ class WebModulesSmokeIT {
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.body()).contains("Page not found");
   }
+
+  @Test
+  void theRestApisDescribeThemselvesInOpenApi() {
+    Reply portal = Api.call("demo", "GET", "/portal/openapi", null, null, Map.of("Accept", "application/json"));
+    Reply admin = Api.call("demo", "GET", "/admin/openapi", null, null, Map.of("Accept", "application/json"));
+
+    assertThat(portal.status()).isEqualTo(200);
+    assertThat(portal.body()).contains("/registrations", "/accounts/me/qualification", "/stolen-account-reports");
+    assertThat(admin.status()).isEqualTo(200);
+    assertThat(admin.body()).contains("/accounts/{id}/status-changes", "/agreement-versions");
+  }
 }

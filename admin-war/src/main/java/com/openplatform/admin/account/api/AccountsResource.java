@@ -32,9 +32,10 @@ public class AccountsResource {
 
   @GET
   public List<AccountSummaryDto> list(
+      @QueryParam("email") String email,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
-    return directory.list(first, max).stream().map(AccountSummaryDto::of).toList();
+    return directory.search(email, first, max).stream().map(AccountSummaryDto::of).toList();
   }
 
   @GET

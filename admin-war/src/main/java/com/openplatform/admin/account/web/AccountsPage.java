@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The accounts list of the staff console. */
+/** The accounts list of the staff console, searchable by email. */
 @Named
 @RequestScoped
 public class AccountsPage {
@@ -15,11 +15,20 @@ public class AccountsPage {
   @EJB AccountDirectory directory;
 
   private List<AccountView> accounts;
+  private String email;
 
   public List<AccountView> getAccounts() {
     if (accounts == null) {
-      accounts = directory.list(0, 100);
+      accounts = directory.search(email, 0, 100);
     }
     return accounts;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 }

@@ -33,6 +33,18 @@ public class MyAccountResource {
     return AccountDto.of(myAccount.rename(body == null ? null : body.displayName()));
   }
 
+  /**
+   * §2.1.1: an account registered with a QQ number asks to link an email; a link is mailed to it.
+   * 202; refused once an email is linked (it is permanent).
+   */
+  @POST
+  @Path("/email-link")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public jakarta.ws.rs.core.Response linkEmail(EmailDto body) {
+    myAccount.linkEmail(body == null ? null : body.email());
+    return jakarta.ws.rs.core.Response.accepted().build();
+  }
+
   /** Always refused with 409: the registered email is permanent (§2.1.1). */
   @PUT
   @Path("/email")

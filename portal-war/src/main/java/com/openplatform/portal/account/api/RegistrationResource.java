@@ -38,7 +38,19 @@ public class RegistrationResource {
     return Response.created(uri.getBaseUriBuilder().path("accounts/me").build()).entity(account).build();
   }
 
-  /** Follows a mailed link: the account becomes active and may sign in. */
+  /**
+   * Registers with a QQ number (§2.1.1): the account signs in with it, and must link an email before
+   * doing anything else.
+   */
+  @POST
+  @Path("/qq")
+  public Response registerWithQq(QqRegistrationDto body) {
+    AccountDto account =
+        AccountDto.of(registration.registerWithQq(body == null ? null : body.qqNumber(), body == null ? null : body.password()));
+    return Response.created(uri.getBaseUriBuilder().path("accounts/me").build()).entity(account).build();
+  }
+
+  /** Follows a mailed link: the account becomes active (or its email is linked) and may sign in. */
   @POST
   @Path("/confirmations")
   public AccountDto confirm(ConfirmationDto body) {

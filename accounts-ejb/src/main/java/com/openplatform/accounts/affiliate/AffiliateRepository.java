@@ -1,0 +1,86 @@
+package com.openplatform.accounts.affiliate;
+
+import com.openplatform.core.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Declared affiliations, and the registration numbers that tie accounts together, of the caller's tenant. */
+@ApplicationScoped
+public class AffiliateRepository extends TenantData {
+
+  @PersistenceUnit(unitName = "accounts")
+  EntityManagerFactory factory;
+
+  @Override
+  protected EntityManagerFactory factory() {
+    return factory;
+  }
+
+  public Optional<Affiliation> ofAccount(String accountId) {
+    return em().createNamedQuery("Affiliation.ofAccount", Affiliation.class)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Affiliation> ofGroup(String groupId) {
+    return em().createNamedQuery("Affiliation.ofGroup", Affiliation.class)
+        .setParameter("group", groupId)
+        .getResultList();
+  }
+
+  public void add(Affiliation affiliation) {
+    em().persist(affiliation);
+  }
+
+  /** The registration numbers the accounts ever gave in their materials. */
+  public List<String> numbersOf(Collection<String> accountIds) {
+    return em().createQuery(
+            "SELECT DISTINCT v.registrationNumber FROM QualificationVersion v"
+                + " WHERE v.accountId IN :accounts AND v.registrationNumber IS NOT NULL",
+            String.class)
+        .setParameter("accounts", accountIds)
+        .getResultList();
+  }
+
+  /** The accounts that ever gave one of these registration numbers. */
+  public List<String> accountsWithNumbers(Collection<String> numbers) {
+    return em().createQuery(
+            "SELECT DISTINCT v.accountId FROM QualificationVersion v WHERE v.registrationNumber IN :numbers",
+            String.class)
+        .setParameter("numbers", numbers)
+        .getResultList();
+  }
+
+  /**
+   * §5.4, §5.7: whether a registration number belongs to a banned entity — a banned account gave it,
+   * or an account declared affiliated with a banned account did.
+   */
+  public boolean numberOfBannedEntity(String number) {
+    Long direct =
+        em().createQuery(
+                "SELECT COUNT(v) FROM QualificationVersion v, DeveloperAccount a"
+                    + " WHERE v.registrationNumber = :number AND a.id = v.accountId AND a.status = :banned",
+                Long.class)
+            .setParameter("number", number)
+            .setParameter("banned", com.openplatform.accounts.account.AccountStatus.BANNED)
+            .getSingleResult();
+    if (direct > 0) {
+      return true;
+    }
+    Long affiliated =
+        em().createQuery(
+                "SELECT COUNT(v) FROM QualificationVersion v, Affiliation f1, Affiliation f2, DeveloperAccount b"
+                    + " WHERE v.registrationNumber = :number AND f1.accountId = v.accountId"
+                    + " AND f2.groupId = f1.groupId AND b.id = f2.accountId AND b.status = :banned",
+                Long.class)
+            .setParameter("number", number)
+            .setParameter("banned", com.openplatform.accounts.account.AccountStatus.BANNED)
+            .getSingleResult();
+    return affiliated > 0;
+  }
+}

@@ -1,0 +1,59 @@
+package com.openplatform.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.openplatform.it.support.Accounts;
+import com.openplatform.it.support.Browser;
+import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Stack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A trust &amp; safety officer in headless Chromium: find an account, read it, suspend it with a reason. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffConsoleBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void findAnAccountAndSuspendIt() throws Exception {
+    String email = Accounts.newEmail("console");
+    Accounts.registerConfirmed("demo", email, "console-pass");
+    try (Browser browser = new Browser("en")) {
+      try {
+        browser.open(Stack.siteOf("demo") + "/admin/");
+        browser.waitForUrl("/realms/demo/");
+        browser.type("#username", "trust-safety@demo.example");
+        browser.type("#password", Stack.demoPassword());
+        browser.click("#kc-login");
+
+        browser.type("#search-email", email.substring(0, 12));
+        browser.click("#search button");
+        browser.driver().findElement(org.openqa.selenium.By.linkText(email)).click();
+        assertThat(browser.text("h1")).isEqualTo(email);
+        assertThat(browser.text("#account-status")).isEqualTo("Active");
+
+        browser.type("#status\\:reason", "spam complaints under review");
+        browser.click("#status\\:apply");
+        assertThat(browser.text("#account-status")).isEqualTo("Suspended");
+        assertThat(browser.text("#history")).contains("suspend", "spam complaints under review", "trust-safety@demo.example");
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "staff-account.png"), browser.screenshot());
+      } catch (RuntimeException | AssertionError e) {
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.writeString(Path.of("target", "screenshots", "staff-failure.html"), browser.driver().getPageSource());
+        throw e;
+      }
+    }
+  }
+}
