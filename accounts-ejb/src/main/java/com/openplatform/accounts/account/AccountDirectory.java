@@ -1,9 +1,8 @@
 package com.openplatform.accounts.account;
 
 import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.ProblemException;
-import com.openplatform.core.problem.ProblemKind;
-import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,7 +24,7 @@ public class AccountDirectory {
 
   /** Accounts whose email contains {@code emailFragment}; all accounts when it is blank. */
   public List<AccountView> search(String emailFragment, int first, int max) {
-    requireStaff();
+    Roles.requireAny(PlatformRole.REVIEWER, PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     int from = Math.max(0, first);
     int size = Math.min(Math.max(1, max), PAGE_MAX);
     List<DeveloperAccount> found =
@@ -36,7 +35,7 @@ public class AccountDirectory {
   }
 
   public AccountView get(String id) {
-    requireStaff();
+    Roles.requireAny(PlatformRole.REVIEWER, PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     return accounts
         .find(id)
         .map(AccountView::of)
@@ -48,15 +47,4 @@ public class AccountDirectory {
     return accounts.findByEmail(email).map(DeveloperAccount::id);
   }
 
-  private static void requireStaff() {
-    var caller = TenantContext.caller();
-    boolean staff =
-        caller.hasRole(PlatformRole.REVIEWER.roleName())
-            || caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
-            || caller.hasRole(PlatformRole.TENANT_ADMIN.roleName());
-    if (!staff) {
-      throw new ProblemException(
-          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
-    }
-  }
 }

@@ -2,6 +2,7 @@ package com.openplatform.accounts.account;
 
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
@@ -28,7 +29,7 @@ public class AccountEnforcement {
   private final Clock clock = Clock.systemUTC();
 
   public AccountView apply(String accountId, AccountAction action, String reason) {
-    Caller caller = requireEnforcer();
+    Caller caller = Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     if (action == AccountAction.CONFIRM_EMAIL) {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("action", "invalid", null)));
@@ -51,18 +52,9 @@ public class AccountEnforcement {
   }
 
   public List<StatusChangeView> history(String accountId) {
-    requireEnforcer();
+    Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     accounts.find(accountId).orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
     return accounts.history(accountId).stream().map(StatusChangeView::of).toList();
   }
 
-  private static Caller requireEnforcer() {
-    Caller caller = TenantContext.caller();
-    if (!caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
-        && !caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
-      throw new ProblemException(
-          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
-    }
-    return caller;
-  }
 }

@@ -2,7 +2,6 @@ package com.openplatform.accounts.account;
 
 import com.openplatform.core.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.Collection;

@@ -4,11 +4,11 @@ import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountStatus;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
-import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class AffiliateGroups {
 
   /** Staff declare accounts affiliated (§5.7); their declared groups merge into one. */
   public EntityGroupView declare(List<String> accountIds, String reason) {
-    Caller caller = requireEnforcer();
+    Caller caller = Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     String why = reason == null ? "" : reason.strip();
     List<FieldError> errors = new ArrayList<>();
     if (accountIds == null || new LinkedHashSet<>(accountIds).size() < 2) {
@@ -116,13 +116,4 @@ public class AffiliateGroups {
     }
   }
 
-  private static Caller requireEnforcer() {
-    Caller caller = TenantContext.caller();
-    if (!caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
-        && !caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
-      throw new ProblemException(
-          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
-    }
-    return caller;
-  }
 }

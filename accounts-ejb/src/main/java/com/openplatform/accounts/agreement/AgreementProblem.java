@@ -3,28 +3,14 @@ package com.openplatform.accounts.agreement;
 import com.openplatform.core.problem.ProblemKind;
 
 /** Refusals about the developer service agreement. */
-public enum AgreementProblem implements ProblemKind {
+public final class AgreementProblem {
   /** §8.1: the version in force must be accepted before the portal can be used further. */
-  NOT_ACCEPTED("agreement-not-accepted", 403),
+  public static final ProblemKind NOT_ACCEPTED = ProblemKind.of("agreement-not-accepted", 403);
+
   /** Only the version in force can be accepted or refused. */
-  NOT_IN_FORCE("agreement-not-in-force", 409),
-  LABEL_TAKEN("agreement-label-taken", 409);
+  public static final ProblemKind NOT_IN_FORCE = ProblemKind.of("agreement-not-in-force", 409);
 
-  private final String code;
-  private final int status;
+  public static final ProblemKind LABEL_TAKEN = ProblemKind.of("agreement-label-taken", 409);
 
-  AgreementProblem(String code, int status) {
-    this.code = code;
-    this.status = status;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
+  private AgreementProblem() {}
 }

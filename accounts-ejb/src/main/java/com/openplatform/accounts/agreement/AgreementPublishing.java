@@ -1,11 +1,11 @@
 package com.openplatform.accounts.agreement;
 
 import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
-import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,11 +30,7 @@ public class AgreementPublishing {
   private final Clock clock = Clock.systemUTC();
 
   public AgreementView publish(String label, String title, String body, Instant effectiveAt) {
-    Caller caller = TenantContext.caller();
-    if (!caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
-      throw new ProblemException(
-          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
-    }
+    Caller caller = Roles.requireAny(PlatformRole.TENANT_ADMIN);
     List<FieldError> errors = new ArrayList<>();
     check(errors, "label", label, LABEL_MAX);
     check(errors, "title", title, TITLE_MAX);

@@ -7,6 +7,7 @@ import com.openplatform.accounts.account.AccountMail;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.EmailAddress;
 import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
@@ -54,17 +55,17 @@ public class StolenAccountReports {
   }
 
   public List<ReportView> queue() {
-    requireOfficer();
+    Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     return reports.queue(QUEUE_MAX).stream().map(this::view).toList();
   }
 
   public ReportView get(String id) {
-    requireOfficer();
+    Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     return view(report(id));
   }
 
   public ReportView startVerification(String id, String note) {
-    Caller officer = requireOfficer();
+    Caller officer = Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     StolenAccountReport report = open(id, ReportStatus.RECEIVED);
     report.moveTo(ReportStatus.VERIFYING);
     step(report, "verification-started", officer, note);
@@ -76,7 +77,7 @@ public class StolenAccountReports {
    * revoked) and its registered address told so; each is a recorded step.
    */
   public ReportView confirm(String id, String note) {
-    Caller officer = requireOfficer();
+    Caller officer = Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     StolenAccountReport report = open(id, ReportStatus.RECEIVED, ReportStatus.VERIFYING);
     if (report.accountId() == null) {
       throw new ProblemException(StolenProblem.NO_ACCOUNT);
@@ -97,7 +98,7 @@ public class StolenAccountReports {
   }
 
   public ReportView reject(String id, String note) {
-    Caller officer = requireOfficer();
+    Caller officer = Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
     StolenAccountReport report = open(id, ReportStatus.RECEIVED, ReportStatus.VERIFYING);
     if (note == null || note.isBlank()) {
       throw new ProblemException(
@@ -140,13 +141,4 @@ public class StolenAccountReports {
             .toList());
   }
 
-  private static Caller requireOfficer() {
-    Caller caller = TenantContext.caller();
-    if (!caller.hasRole(PlatformRole.TRUST_SAFETY.roleName())
-        && !caller.hasRole(PlatformRole.TENANT_ADMIN.roleName())) {
-      throw new ProblemException(
-          caller.authenticated() ? ProblemKind.Common.FORBIDDEN : ProblemKind.Common.UNAUTHENTICATED);
-    }
-    return caller;
-  }
 }

@@ -2,13 +2,21 @@ package com.openplatform.core.problem;
 
 /**
  * A kind of refusal: its HTTP status and the code that names its title and detail in the {@code
- * problems} message bundles. Modules define their own kinds (usually as enums).
+ * problems} message bundles. Modules define their own kinds as constants made with {@link #of}.
  */
 public interface ProblemKind {
 
   String code();
 
   int status();
+
+  /** A kind of refusal named by its code, answered with this HTTP status. */
+  static ProblemKind of(String code, int status) {
+    return new Type(code, status);
+  }
+
+  /** The plain kind {@link #of} makes. */
+  record Type(String code, int status) implements ProblemKind {}
 
   /** Kinds every module uses. */
   enum Common implements ProblemKind {

@@ -1,6 +1,8 @@
 package com.openplatform.web.page;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -16,8 +18,17 @@ public final class Downloads {
         .build();
   }
 
+  /** Writes a stored file to a servlet response, as {@link #of} does for the REST API. */
+  public static void write(HttpServletResponse response, String fileName, String mediaType, byte[] content)
+      throws IOException {
+    response.setContentType(mediaType);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Disposition", disposition(fileName));
+    response.getOutputStream().write(content);
+  }
+
   /** {@code attachment; filename*=UTF-8''…} for a header. */
-  public static String disposition(String fileName) {
+  static String disposition(String fileName) {
     return "attachment; filename*=UTF-8''"
         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }

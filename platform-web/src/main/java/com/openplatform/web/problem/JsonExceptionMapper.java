@@ -17,6 +17,9 @@ import java.util.List;
 @Provider
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
+  private static final com.openplatform.core.problem.ProblemKind MALFORMED_BODY =
+      com.openplatform.core.problem.ProblemKind.of("malformed-body", 400);
+
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -42,22 +45,8 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
       }
     }
     return ProblemResponses.of(
-        new ProblemException(MalformedBody.INSTANCE, List.of(), e.getOriginalMessage()),
+        new ProblemException(MALFORMED_BODY, List.of(), e.getOriginalMessage()),
         headers,
         uri);
-  }
-
-  private enum MalformedBody implements com.openplatform.core.problem.ProblemKind {
-    INSTANCE;
-
-    @Override
-    public String code() {
-      return "malformed-body";
-    }
-
-    @Override
-    public int status() {
-      return 400;
-    }
   }
 }

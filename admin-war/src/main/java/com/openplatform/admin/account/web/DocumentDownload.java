@@ -31,9 +31,6 @@ public class DocumentDownload extends HttpServlet {
       }
       throw e;
     }
-    response.setContentType(document.document().mediaType());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Disposition", Downloads.disposition(document.document().fileName()));
-    response.getOutputStream().write(document.content());
+    Downloads.write(response, document.document().fileName(), document.document().mediaType(), document.content());
   }
 }

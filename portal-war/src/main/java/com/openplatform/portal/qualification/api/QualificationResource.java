@@ -1,6 +1,7 @@
 package com.openplatform.portal.qualification.api;
 
 import com.openplatform.accounts.qualification.DocumentContent;
+import com.openplatform.accounts.qualification.MaterialsForm;
 import com.openplatform.accounts.qualification.MaterialsView;
 import com.openplatform.accounts.qualification.QualificationMaterials;
 import com.openplatform.web.page.Downloads;
@@ -50,11 +51,11 @@ public class QualificationResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public MaterialsView submit(MaterialsFormDto body) {
+  public MaterialsView submit(MaterialsForm body) {
     if (body == null) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
     }
-    return materials.submit(body.toForm());
+    return materials.submit(body);
   }
 
   @POST
