@@ -40,7 +40,7 @@ public class AccountsStartup {
   void start() {
     SchemaMigrations.migrate(dataSource, "accounts", AccountsStartup.class.getClassLoader());
     for (Tenant tenant : provisioning.all()) {
-      TenantDirectory.register(new TenantId(tenant.id()));
+      TenantDirectory.register(new TenantId(tenant.id()), tenant.zone());
     }
     String bootstrap = Settings.get("op.bootstrap.tenants", "");
     ZoneId zone = ZoneId.of(Settings.get("op.bootstrap.time-zone", "Asia/Shanghai"));

@@ -35,7 +35,7 @@ public class TenantProvisioning {
     }
     identity.ensureRealm(id, displayName, TenantHosts.fromSettings());
     identity.ensureUserProfile(id);
-    TenantDirectory.register(id);
+    TenantDirectory.register(id, tenant.zone());
     return tenant;
   }
 
@@ -43,8 +43,4 @@ public class TenantProvisioning {
     return em.createNamedQuery("Tenant.all", Tenant.class).getResultList();
   }
 
-  public ZoneId zoneOf(TenantId id) {
-    Tenant tenant = em.find(Tenant.class, id.value());
-    return tenant == null ? ZoneId.of("UTC") : tenant.zone();
-  }
 }

@@ -1,24 +1,30 @@
 package com.openplatform.core.tenancy;
 
-import java.util.Set;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tenants this deployment serves, known to the web tier before any request reaches an EJB (the
- * sign-in configuration of an unknown tenant denies everything). Filled by the accounts module when it
- * starts and whenever a tenant is provisioned.
+ * The tenants this deployment serves and their time zones, known to the web tier before any request
+ * reaches an EJB (the sign-in configuration of an unknown tenant denies everything; pages show times in
+ * the tenant's zone). Filled by the accounts module when it starts and whenever a tenant is provisioned.
  */
 public final class TenantDirectory {
 
-  private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+  private static final Map<String, ZoneId> KNOWN = new ConcurrentHashMap<>();
 
   private TenantDirectory() {}
 
-  public static void register(TenantId tenant) {
-    KNOWN.add(tenant.value());
+  public static void register(TenantId tenant, ZoneId zone) {
+    KNOWN.put(tenant.value(), zone);
   }
 
   public static boolean isKnown(TenantId tenant) {
-    return KNOWN.contains(tenant.value());
+    return KNOWN.containsKey(tenant.value());
+  }
+
+  /** The tenant's time zone; UTC for a tenant this deployment does not serve. */
+  public static ZoneId zoneOf(TenantId tenant) {
+    return KNOWN.getOrDefault(tenant.value(), ZoneId.of("UTC"));
   }
 }

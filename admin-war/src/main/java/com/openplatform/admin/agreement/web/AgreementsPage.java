@@ -2,9 +2,9 @@ package com.openplatform.admin.agreement.web;
 
 import com.openplatform.accounts.agreement.AgreementPublishing;
 import com.openplatform.accounts.agreement.AgreementView;
-import com.openplatform.accounts.tenant.TenantProvisioning;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantDirectory;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +13,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Agreement versions in the staff console (§8.1): the list and, for tenant administrators, publishing. */
@@ -22,10 +21,8 @@ import java.util.List;
 public class AgreementsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @EJB AgreementPublishing publishing;
-  @EJB TenantProvisioning tenants;
 
   private String label;
   private String title;
@@ -52,17 +49,8 @@ public class AgreementsPage implements Serializable {
     }
   }
 
-  /** A time in the tenant's zone, as staff read it. */
-  public String shown(Instant instant) {
-    return SHOWN.withZone(zone()).format(instant);
-  }
-
-  public String getZone() {
-    return zone().getId();
-  }
-
   private ZoneId zone() {
-    return tenants.zoneOf(TenantContext.tenant());
+    return TenantDirectory.zoneOf(TenantContext.tenant());
   }
 
   public boolean isTenantAdmin() {

@@ -2,20 +2,15 @@ package com.openplatform.portal.account.web;
 
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.MyAccount;
-import com.openplatform.accounts.tenant.TenantProvisioning;
 import com.openplatform.core.problem.ProblemException;
-import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.web.page.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** "My account": the signed-in developer's own account, times in the tenant's zone. */
+/** "My account": the signed-in developer's own account. */
 @Named
 @ViewScoped
 public class MyAccountPage implements Serializable {
@@ -23,7 +18,6 @@ public class MyAccountPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB MyAccount myAccount;
-  @EJB TenantProvisioning tenants;
 
   private AccountView account;
   private String displayName;
@@ -51,15 +45,6 @@ public class MyAccountPage implements Serializable {
     return account;
   }
 
-  public String getCreatedAt() {
-    var zone = tenants.zoneOf(TenantContext.tenant());
-    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(locale)
-            .withZone(zone)
-            .format(account.createdAt())
-        + " (" + zone.getId() + ")";
-  }
 
   public String getDisplayName() {
     return displayName;

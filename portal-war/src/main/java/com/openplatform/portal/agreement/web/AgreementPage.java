@@ -68,9 +68,6 @@ public class AgreementPage implements Serializable {
     return agreement;
   }
 
-  public String getEffectiveAt() {
-    return agreement == null ? "" : agreement.effectiveAt().toString();
-  }
 
   public boolean isRefused() {
     return refused;
