@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 /**
  * The platform's peers — MariaDB, Keycloak, an SMTP/IMAP server — and optionally WildFly with the
  * EAR. Used by the launcher ({@code mvn package -Pstart}) and by the integration tests, which let
- * Arquillian run WildFly. An external MariaDB or Keycloak (OP_DB_URL, OP_KEYCLOAK_URL) is used instead
- * of the embedded one.
+ * Arquillian run WildFly. An external MariaDB or Keycloak (OP_DB_URL, OP_KEYCLOAK_URL) is used
+ * instead of the embedded one.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -43,7 +43,11 @@ public final class DevStack implements AutoCloseable {
         config.externalDatabase()
             ? CompletableFuture.completedFuture(null)
             : CompletableFuture.supplyAsync(
-                () -> unchecked(() -> EmbeddedDatabase.start(config.dataDir().resolve("mariadb"), config.dbPort())));
+                () ->
+                    unchecked(
+                        () ->
+                            EmbeddedDatabase.start(
+                                config.dataDir().resolve("mariadb"), config.dbPort())));
     CompletableFuture<EmbeddedKeycloak> keycloak =
         config.externalKeycloak()
             ? CompletableFuture.completedFuture(null)

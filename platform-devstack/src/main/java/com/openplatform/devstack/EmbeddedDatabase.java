@@ -36,12 +36,29 @@ final class EmbeddedDatabase implements AutoCloseable {
     DB db = DB.newEmbeddedDB(config.build());
     db.start();
     db.run(
-        "CREATE DATABASE IF NOT EXISTS " + NAME
+        "CREATE DATABASE IF NOT EXISTS "
+            + NAME
             + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-            + " CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
-            + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
-            + " GRANT ALL ON " + NAME + ".* TO '" + USER + "'@'%';"
-            + " GRANT ALL ON " + NAME + ".* TO '" + USER + "'@'localhost';",
+            + " CREATE USER IF NOT EXISTS '"
+            + USER
+            + "'@'%' IDENTIFIED BY '"
+            + PASSWORD
+            + "';"
+            + " CREATE USER IF NOT EXISTS '"
+            + USER
+            + "'@'localhost' IDENTIFIED BY '"
+            + PASSWORD
+            + "';"
+            + " GRANT ALL ON "
+            + NAME
+            + ".* TO '"
+            + USER
+            + "'@'%';"
+            + " GRANT ALL ON "
+            + NAME
+            + ".* TO '"
+            + USER
+            + "'@'localhost';",
         "root",
         null,
         null);

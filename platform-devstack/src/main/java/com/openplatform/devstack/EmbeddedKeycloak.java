@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Keycloak's server distribution from Maven Central, unpacked once into the data directory and run in
- * development mode (its own H2 file database, kept between runs) with a bootstrap admin.
+ * Keycloak's server distribution from Maven Central, unpacked once into the data directory and run
+ * in development mode (its own H2 file database, kept between runs) with a bootstrap admin.
  */
 final class EmbeddedKeycloak implements AutoCloseable {
 

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code mvn package -Pstart}: starts MariaDB, Keycloak, the mail server and WildFly with the EAR,
- * prints where to click and who can sign in, and stops everything on Ctrl-C. Data stays in
- * {@code .platform/} for the next start.
+ * prints where to click and who can sign in, and stops everything on Ctrl-C. Data stays in {@code
+ * .platform/} for the next start.
  */
 public final class PlatformLauncher {
 
@@ -41,14 +41,24 @@ public final class PlatformLauncher {
       b.append(String.format("  Developer portal  %s/portal/%n", base));
       b.append(String.format("  Staff console     %s/admin/%n", base));
       b.append(String.format("  Notices           %s/notices/%n", base));
-      b.append(String.format("  REST API          %s/portal/api/  (tokens: %s/realms/%s, client platform-api)%n", base, c.keycloakUrl(), tenant));
+      b.append(
+          String.format(
+              "  REST API          %s/portal/api/  (tokens: %s/realms/%s, client platform-api)%n",
+              base, c.keycloakUrl(), tenant));
       b.append("  Sign-ins (password ").append(c.demoPassword()).append("):\n");
-      for (String role : List.of("developer", "reviewer", "trust-safety", "finance", "tenant-admin")) {
+      for (String role :
+          List.of("developer", "reviewer", "trust-safety", "finance", "tenant-admin")) {
         b.append(String.format("    %-13s %s@%s.example%n", role, role, tenant));
       }
     }
-    b.append(String.format("%nKeycloak admin    %s/admin/  (%s / %s)%n", c.keycloakUrl(), StackConfig.KEYCLOAK_ADMIN, StackConfig.KEYCLOAK_ADMIN_PASSWORD));
-    b.append(String.format("Mail (all mail sent by the platform)  IMAP 127.0.0.1:%d, user = the recipient's address, any password%n", c.imapPort()));
+    b.append(
+        String.format(
+            "%nKeycloak admin    %s/admin/  (%s / %s)%n",
+            c.keycloakUrl(), StackConfig.KEYCLOAK_ADMIN, StackConfig.KEYCLOAK_ADMIN_PASSWORD));
+    b.append(
+        String.format(
+            "Mail (all mail sent by the platform)  IMAP 127.0.0.1:%d, user = the recipient's address, any password%n",
+            c.imapPort()));
     b.append(String.format("MariaDB           %s (platform / platform)%n", c.dbUrl()));
     b.append(String.format("Logs              %s%n", c.dataDir().resolve("logs")));
     b.append("\nPress Ctrl-C to stop.\n");

@@ -21,7 +21,9 @@ final class Processes {
 
   static Process start(ProcessBuilder builder, Path log) throws IOException {
     Files.createDirectories(log.getParent());
-    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     return builder.start();
   }
 
@@ -34,7 +36,8 @@ final class Processes {
         return;
       }
       if (process != null && !process.isAlive()) {
-        throw new IllegalStateException(what + " exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            what + " exited with " + process.exitValue() + "; see " + log);
       }
       Thread.sleep(500);
     }

@@ -26,7 +26,8 @@ final class WildFlyProcess implements AutoCloseable {
   static WildFlyProcess start(StackConfig config) throws IOException, InterruptedException {
     Path home = config.wildflyHome();
     if (!Files.exists(home.resolve("bin/standalone.sh"))) {
-      throw new IllegalStateException("no configured WildFly at " + home + " (build platform-server)");
+      throw new IllegalStateException(
+          "no configured WildFly at " + home + " (build platform-server)");
     }
     if (!Files.exists(config.ear())) {
       throw new IllegalStateException("no EAR at " + config.ear() + " (build platform-ear)");
@@ -35,7 +36,8 @@ final class WildFlyProcess implements AutoCloseable {
     deleteTree(base);
     copyTree(home.resolve("standalone"), base);
     Path deployments = base.resolve("deployments");
-    Files.copy(config.ear(), deployments.resolve("platform.ear"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        config.ear(), deployments.resolve("platform.ear"), StandardCopyOption.REPLACE_EXISTING);
     Path log = config.dataDir().resolve("logs/wildfly.log");
     Files.deleteIfExists(log);
     List<String> command = new ArrayList<>();
@@ -47,12 +49,18 @@ final class WildFlyProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder
         .environment()
-        .put("JAVA_OPTS", "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+        .put(
+            "JAVA_OPTS",
+            "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
     Process process = Processes.start(builder, log);
     Path deployed = deployments.resolve("platform.ear.deployed");
     Path failed = deployments.resolve("platform.ear.failed");
     Processes.await(
-        "WildFly", process, Duration.ofMinutes(5), log, () -> Files.exists(deployed) || Files.exists(failed));
+        "WildFly",
+        process,
+        Duration.ofMinutes(5),
+        log,
+        () -> Files.exists(deployed) || Files.exists(failed));
     if (Files.exists(failed)) {
       String reason = Files.readString(failed);
       Processes.stop(process, Duration.ofSeconds(20));
@@ -78,8 +86,10 @@ final class WildFlyProcess implements AutoCloseable {
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            Files.copy(file, to.resolve(from.relativize(file)), StandardCopyOption.REPLACE_EXISTING);
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.copy(
+                file, to.resolve(from.relativize(file)), StandardCopyOption.REPLACE_EXISTING);
             return FileVisitResult.CONTINUE;
           }
         });
@@ -93,7 +103,8 @@ final class WildFlyProcess implements AutoCloseable {
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

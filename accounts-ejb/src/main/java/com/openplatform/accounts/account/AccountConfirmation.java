@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Confirmation of a registered email address (§2.1.1, §2.1.2): following the mailed link activates the
- * account and lets its Keycloak user sign in. A link works once and expires.
+ * Confirmation of a registered email address (§2.1.1, §2.1.2): following the mailed link activates
+ * the account and lets its Keycloak user sign in. A link works once and expires.
  */
 @Stateless
 public class AccountConfirmation {
@@ -57,8 +57,8 @@ public class AccountConfirmation {
   }
 
   /**
-   * Mails a new link to a pending account. Answers the same whether or not the address has a pending
-   * account, so addresses can't be probed.
+   * Mails a new link to a pending account. Answers the same whether or not the address has a
+   * pending account, so addresses can't be probed.
    */
   public void resend(String rawEmail) {
     EmailAddress.parse(rawEmail)

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Staff's view of the developer accounts of their tenant. An id of another tenant answers as if it did
- * not exist.
+ * Staff's view of the developer accounts of their tenant. An id of another tenant answers as if it
+ * did not exist.
  */
 @Stateless
 public class AccountDirectory {
@@ -46,5 +46,4 @@ public class AccountDirectory {
   public java.util.Optional<String> idOfEmail(EmailAddress email) {
     return accounts.findByEmail(email).map(DeveloperAccount::id);
   }
-
 }

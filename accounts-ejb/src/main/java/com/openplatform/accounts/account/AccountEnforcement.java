@@ -56,5 +56,4 @@ public class AccountEnforcement {
     accounts.find(accountId).orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
     return accounts.history(accountId).stream().map(StatusChangeView::of).toList();
   }
-
 }

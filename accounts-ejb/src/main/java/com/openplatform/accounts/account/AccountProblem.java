@@ -16,12 +16,14 @@ public final class AccountProblem {
   public static final ProblemKind EMAIL_PERMANENT = ProblemKind.of("email-permanent", 409);
 
   /** §2.1.1: the account cannot be transferred, given or inherited. */
-  public static final ProblemKind NOT_TRANSFERABLE = ProblemKind.of("account-not-transferable", 409);
+  public static final ProblemKind NOT_TRANSFERABLE =
+      ProblemKind.of("account-not-transferable", 409);
 
   /** An operation that needs an active account. */
   public static final ProblemKind NOT_ACTIVE = ProblemKind.of("account-not-active", 403);
 
-  public static final ProblemKind CONFIRMATION_INVALID = ProblemKind.of("confirmation-invalid", 400);
+  public static final ProblemKind CONFIRMATION_INVALID =
+      ProblemKind.of("confirmation-invalid", 400);
 
   /** §2.1.1: one account per QQ number within a platform. */
   public static final ProblemKind QQ_TAKEN = ProblemKind.of("qq-taken", 409);
@@ -29,7 +31,8 @@ public final class AccountProblem {
   /** §2.1.1: an account registered with a QQ number must link an email first. */
   public static final ProblemKind EMAIL_LINK_REQUIRED = ProblemKind.of("email-link-required", 403);
 
-  public static final ProblemKind CONFIRMATION_EXPIRED = ProblemKind.of("confirmation-expired", 410);
+  public static final ProblemKind CONFIRMATION_EXPIRED =
+      ProblemKind.of("confirmation-expired", 410);
 
   private AccountProblem() {}
 }

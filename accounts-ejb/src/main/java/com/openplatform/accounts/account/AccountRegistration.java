@@ -21,11 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Registration of developer accounts by email address (§2.1.1, §2.1.2). The tenant is the one of the
- * site the developer registers on; the email must be free within it; the account and its Keycloak
- * user are created together or not at all. The account stays {@code PENDING}, and its Keycloak user
- * disabled, until the developer follows the single-use link mailed to that address ({@link
- * AccountConfirmation}).
+ * Registration of developer accounts by email address (§2.1.1, §2.1.2). The tenant is the one of
+ * the site the developer registers on; the email must be free within it; the account and its
+ * Keycloak user are created together or not at all. The account stays {@code PENDING}, and its
+ * Keycloak user disabled, until the developer follows the single-use link mailed to that address
+ * ({@link AccountConfirmation}).
  */
 @Stateless
 public class AccountRegistration {
@@ -59,19 +59,23 @@ public class AccountRegistration {
   public AccountView registerVerified(RegistrationRequest request, String actor) {
     EmailAddress email = validate(request);
     DeveloperAccount account = create(email, request.password(), true, actor);
-    accounts.record(account.apply(AccountAction.CONFIRM_EMAIL, actor, "verified by the operator", clock.instant()));
+    accounts.record(
+        account.apply(
+            AccountAction.CONFIRM_EMAIL, actor, "verified by the operator", clock.instant()));
     return AccountView.of(account);
   }
 
   /**
-   * Registers an account with a QQ number (§2.1.1): it signs in with the QQ number through Keycloak,
-   * and must link an email before it can do anything else.
+   * Registers an account with a QQ number (§2.1.1): it signs in with the QQ number through
+   * Keycloak, and must link an email before it can do anything else.
    */
   public AccountView registerWithQq(String qqNumber, String password) {
     List<FieldError> errors = new ArrayList<>();
     Validation qq = QqNumber.check(qqNumber);
     if (!qq.valid()) {
-      errors.add(new FieldError("qqNumber", "required".equals(qq.reason()) ? "required" : "qq-format", null));
+      errors.add(
+          new FieldError(
+              "qqNumber", "required".equals(qq.reason()) ? "required" : "qq-format", null));
     }
     checkPassword(password, errors);
     if (!errors.isEmpty()) {
@@ -87,9 +91,16 @@ public class AccountRegistration {
       subject =
           identity.createUser(
               tenant,
-              new NewUser(null, number, password.toCharArray(), false, true, Set.of(PlatformRole.DEVELOPER)));
+              new NewUser(
+                  null,
+                  number,
+                  password.toCharArray(),
+                  false,
+                  true,
+                  Set.of(PlatformRole.DEVELOPER)));
     } catch (IdentityException e) {
-      throw new ProblemException(e.conflict() ? AccountProblem.QQ_TAKEN : ProblemKind.Common.UNAVAILABLE, number);
+      throw new ProblemException(
+          e.conflict() ? AccountProblem.QQ_TAKEN : ProblemKind.Common.UNAVAILABLE, number);
     }
     DeveloperAccount account = DeveloperAccount.registeredWithQq(number, subject, clock.instant());
     try {
@@ -102,7 +113,8 @@ public class AccountRegistration {
     return AccountView.of(account);
   }
 
-  private DeveloperAccount create(EmailAddress email, String password, boolean verified, String actor) {
+  private DeveloperAccount create(
+      EmailAddress email, String password, boolean verified, String actor) {
     TenantId tenant = TenantContext.tenant();
     if (accounts.findByEmail(email).isPresent()) {
       throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
@@ -112,7 +124,12 @@ public class AccountRegistration {
       subject =
           identity.createUser(
               tenant,
-              NewUser.withEmail(email.value(), password.toCharArray(), verified, verified, Set.of(PlatformRole.DEVELOPER)));
+              NewUser.withEmail(
+                  email.value(),
+                  password.toCharArray(),
+                  verified,
+                  verified,
+                  Set.of(PlatformRole.DEVELOPER)));
     } catch (IdentityException e) {
       if (e.conflict()) {
         throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());

@@ -52,10 +52,16 @@ public class AccountRepository extends TenantData {
         .getResultList();
   }
 
-  /** Accounts whose email contains the fragment (case-insensitive; addresses are stored lower-case). */
+  /**
+   * Accounts whose email contains the fragment (case-insensitive; addresses are stored lower-case).
+   */
   public List<DeveloperAccount> search(String fragment, int first, int max) {
     String escaped =
-        fragment.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        fragment
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
     return em().createQuery(
             "SELECT a FROM DeveloperAccount a WHERE a.email LIKE :pattern ESCAPE '!' ORDER BY a.createdAt DESC",
             DeveloperAccount.class)

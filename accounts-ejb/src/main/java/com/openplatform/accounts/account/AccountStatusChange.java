@@ -16,7 +16,8 @@ import java.util.UUID;
 @Table(name = "account_status_change")
 @NamedQuery(
     name = "AccountStatusChange.ofAccount",
-    query = "SELECT c FROM AccountStatusChange c WHERE c.accountId = :account ORDER BY c.changedAt, c.id")
+    query =
+        "SELECT c FROM AccountStatusChange c WHERE c.accountId = :account ORDER BY c.changedAt, c.id")
 public class AccountStatusChange extends TenantOwned {
 
   @Id private String id;

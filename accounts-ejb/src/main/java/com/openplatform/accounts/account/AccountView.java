@@ -4,10 +4,16 @@ import java.time.Instant;
 
 /** What callers outside this module see of an account. */
 public record AccountView(
-    String id, String email, String qqNumber, String displayName, AccountStatus status, Instant createdAt) {
+    String id,
+    String email,
+    String qqNumber,
+    String displayName,
+    AccountStatus status,
+    Instant createdAt) {
 
   static AccountView of(DeveloperAccount a) {
-    return new AccountView(a.id(), a.email(), a.qqNumber(), a.displayName(), a.status(), a.createdAt());
+    return new AccountView(
+        a.id(), a.email(), a.qqNumber(), a.displayName(), a.status(), a.createdAt());
   }
 
   /** §2.1.1: an account registered with a QQ number must link an email before anything else. */

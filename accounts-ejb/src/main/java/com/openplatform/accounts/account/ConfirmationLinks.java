@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Issues confirmation links for registered addresses (§2.1.1, §2.1.2): a single-use token whose hash
- * is stored with its expiry, mailed through the platform's mail session in Chinese and English.
+ * Issues confirmation links for registered addresses (§2.1.1, §2.1.2): a single-use token whose
+ * hash is stored with its expiry, mailed through the platform's mail session in Chinese and
+ * English.
  */
 @ApplicationScoped
 public class ConfirmationLinks {
@@ -33,7 +34,11 @@ public class ConfirmationLinks {
     String token = ConfirmationTokens.newToken();
     accounts.add(
         new EmailConfirmation(
-            account.id(), address, ConfirmationTokens.hash(token), clock.instant(), clock.instant().plus(validFor)));
+            account.id(),
+            address,
+            ConfirmationTokens.hash(token),
+            clock.instant(),
+            clock.instant().plus(validFor)));
     String site = TenantHosts.fromSettings().baseUrl(tenant);
     send(address, site, site + "/portal/confirm.xhtml?token=" + token, validFor);
   }
@@ -43,11 +48,18 @@ public class ConfirmationLinks {
     mail.send(
         to,
         "确认您的开发者账号 / Confirm your developer account",
-        "您好！\n\n您在 " + siteName + " 注册了开发者账号。请在 " + hours + " 小时内打开以下链接确认邮箱：\n\n"
+        "您好！\n\n您在 "
+            + siteName
+            + " 注册了开发者账号。请在 "
+            + hours
+            + " 小时内打开以下链接确认邮箱：\n\n"
             + link
             + "\n\n如果不是您本人操作，请忽略本邮件。\n\n----\n\n"
-            + "Hello,\n\nYou registered a developer account on " + siteName
-            + ". Confirm your email address within " + hours + " hours by opening this link:\n\n"
+            + "Hello,\n\nYou registered a developer account on "
+            + siteName
+            + ". Confirm your email address within "
+            + hours
+            + " hours by opening this link:\n\n"
             + link
             + "\n\nIf this wasn't you, ignore this mail.\n");
   }

@@ -70,7 +70,8 @@ public class DeveloperAccount extends TenantOwned {
    * An account first registered with a QQ number (§2.1.1): active, so it can sign in with the QQ
    * number, but it must link an email before it can do anything else.
    */
-  static DeveloperAccount registeredWithQq(String qqNumber, String identitySubject, Instant createdAt) {
+  static DeveloperAccount registeredWithQq(
+      String qqNumber, String identitySubject, Instant createdAt) {
     DeveloperAccount account = new DeveloperAccount();
     account.id = UUID.randomUUID().toString();
     account.qqNumber = qqNumber;
@@ -80,7 +81,9 @@ public class DeveloperAccount extends TenantOwned {
     return account;
   }
 
-  /** Links the email of an account registered with a QQ number; once set, it never changes (§2.1.1). */
+  /**
+   * Links the email of an account registered with a QQ number; once set, it never changes (§2.1.1).
+   */
   void linkEmail(EmailAddress address) {
     if (email != null) {
       throw new com.openplatform.core.problem.ProblemException(AccountProblem.EMAIL_PERMANENT);
@@ -99,7 +102,8 @@ public class DeveloperAccount extends TenantOwned {
 
   /** The first entry of the account's status history. */
   AccountStatusChange registered(String actor) {
-    return new AccountStatusChange(id, null, status, qqNumber == null ? "register" : "register-qq", actor, null, createdAt);
+    return new AccountStatusChange(
+        id, null, status, qqNumber == null ? "register" : "register-qq", actor, null, createdAt);
   }
 
   /**

@@ -43,7 +43,8 @@ public class EmailConfirmation extends TenantOwned {
 
   protected EmailConfirmation() {}
 
-  EmailConfirmation(String accountId, String email, String tokenHash, Instant createdAt, Instant expiresAt) {
+  EmailConfirmation(
+      String accountId, String email, String tokenHash, Instant createdAt, Instant expiresAt) {
     this.id = UUID.randomUUID().toString();
     this.accountId = accountId;
     this.email = email;

@@ -1,12 +1,12 @@
 package com.openplatform.accounts.account;
 
+import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
-import com.openplatform.core.identity.IdentityGateway;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +32,8 @@ public class MyAccount {
     String name = displayName == null ? "" : displayName.strip();
     if (name.length() > DISPLAY_NAME_MAX) {
       throw new ProblemException(
-          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("displayName", "too-long", null)));
+          ProblemKind.Common.INVALID_INPUT,
+          List.of(new FieldError("displayName", "too-long", null)));
     }
     requireActive();
     DeveloperAccount account = mine();
@@ -67,7 +68,11 @@ public class MyAccount {
                 () ->
                     new ProblemException(
                         ProblemKind.Common.INVALID_INPUT,
-                        List.of(new FieldError("email", rawEmail == null || rawEmail.isBlank() ? "required" : "email", null))));
+                        List.of(
+                            new FieldError(
+                                "email",
+                                rawEmail == null || rawEmail.isBlank() ? "required" : "email",
+                                null))));
     if (accounts.findByEmail(email).isPresent()) {
       throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
     }
@@ -88,12 +93,13 @@ public class MyAccount {
   }
 
   /**
-   * Terminates the caller's own account at their written request — a refusal of the agreement (§5.1,
-   * §6.4): recorded as a status change by the developer, sign-in locked.
+   * Terminates the caller's own account at their written request — a refusal of the agreement
+   * (§5.1, §6.4): recorded as a status change by the developer, sign-in locked.
    */
   public AccountView terminateAtOwnRequest(String reason) {
     DeveloperAccount account = mine();
-    accounts.record(account.apply(AccountAction.TERMINATE, account.email(), reason, clock.instant()));
+    accounts.record(
+        account.apply(AccountAction.TERMINATE, account.email(), reason, clock.instant()));
     identity.lockUser(TenantContext.tenant(), account.identitySubject());
     return AccountView.of(account);
   }

@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Affiliated entities (§5.4, §5.7): accounts that share a registration number, or that staff declare
- * affiliated, form one entity group, so that sanctions can reach all of them and a banned entity
- * cannot come back under a new account ({@link #refuseBannedEntity}).
+ * Affiliated entities (§5.4, §5.7): accounts that share a registration number, or that staff
+ * declare affiliated, form one entity group, so that sanctions can reach all of them and a banned
+ * entity cannot come back under a new account ({@link #refuseBannedEntity}).
  */
 @Stateless
 public class AffiliateGroups {
@@ -47,13 +47,19 @@ public class AffiliateGroups {
     while (!frontier.isEmpty() && via.size() < GROUP_MAX) {
       Set<String> next = new LinkedHashSet<>();
       for (String member : frontier) {
-        affiliates.ofAccount(member).ifPresent(
-            f -> affiliates.ofGroup(f.groupId()).forEach(m -> {
-              if (!via.containsKey(m.accountId())) {
-                via.put(m.accountId(), "declared: " + m.reason());
-                next.add(m.accountId());
-              }
-            }));
+        affiliates
+            .ofAccount(member)
+            .ifPresent(
+                f ->
+                    affiliates
+                        .ofGroup(f.groupId())
+                        .forEach(
+                            m -> {
+                              if (!via.containsKey(m.accountId())) {
+                                via.put(m.accountId(), "declared: " + m.reason());
+                                next.add(m.accountId());
+                              }
+                            }));
       }
       List<String> numbers = affiliates.numbersOf(frontier);
       if (!numbers.isEmpty()) {
@@ -71,7 +77,9 @@ public class AffiliateGroups {
     for (Map.Entry<String, String> m : via.entrySet()) {
       AccountView account = accounts.get(m.getKey());
       banned |= account.status() == AccountStatus.BANNED;
-      members.add(new EntityGroupView.Member(account.id(), account.email(), account.status(), m.getValue()));
+      members.add(
+          new EntityGroupView.Member(
+              account.id(), account.email(), account.status(), m.getValue()));
     }
     return new EntityGroupView(self.id(), members, banned);
   }
@@ -94,7 +102,8 @@ public class AffiliateGroups {
     ids.forEach(accounts::get);
     String group = null;
     for (String id : ids) {
-      group = group != null ? group : affiliates.ofAccount(id).map(Affiliation::groupId).orElse(null);
+      group =
+          group != null ? group : affiliates.ofAccount(id).map(Affiliation::groupId).orElse(null);
     }
     String target = group != null ? group : UUID.randomUUID().toString();
     Instant now = clock.instant();
@@ -115,5 +124,4 @@ public class AffiliateGroups {
       throw new ProblemException(AffiliateProblem.BANNED_ENTITY);
     }
   }
-
 }

@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Declared affiliations, and the registration numbers that tie accounts together, of the caller's tenant. */
+/**
+ * Declared affiliations, and the registration numbers that tie accounts together, of the caller's
+ * tenant.
+ */
 @ApplicationScoped
 public class AffiliateRepository extends TenantData {
 
@@ -57,8 +60,8 @@ public class AffiliateRepository extends TenantData {
   }
 
   /**
-   * §5.4, §5.7: whether a registration number belongs to a banned entity — a banned account gave it,
-   * or an account declared affiliated with a banned account did.
+   * §5.4, §5.7: whether a registration number belongs to a banned entity — a banned account gave
+   * it, or an account declared affiliated with a banned account did.
    */
   public boolean numberOfBannedEntity(String number) {
     Long direct =

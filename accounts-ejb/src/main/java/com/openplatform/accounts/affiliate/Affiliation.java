@@ -16,8 +16,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "affiliation")
-@NamedQuery(name = "Affiliation.ofAccount", query = "SELECT f FROM Affiliation f WHERE f.accountId = :account")
-@NamedQuery(name = "Affiliation.ofGroup", query = "SELECT f FROM Affiliation f WHERE f.groupId = :group")
+@NamedQuery(
+    name = "Affiliation.ofAccount",
+    query = "SELECT f FROM Affiliation f WHERE f.accountId = :account")
+@NamedQuery(
+    name = "Affiliation.ofGroup",
+    query = "SELECT f FROM Affiliation f WHERE f.groupId = :group")
 public class Affiliation extends TenantOwned {
 
   @Id private String id;

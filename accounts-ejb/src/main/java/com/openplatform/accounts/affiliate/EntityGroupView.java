@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record EntityGroupView(String accountId, List<Member> members, boolean banned) {
 
-  /** A member, and why it is one: {@code self}, {@code declared: <reason>}, {@code registration-number}. */
+  /**
+   * A member, and why it is one: {@code self}, {@code declared: <reason>}, {@code
+   * registration-number}.
+   */
   public record Member(String accountId, String email, AccountStatus status, String via) {}
 }

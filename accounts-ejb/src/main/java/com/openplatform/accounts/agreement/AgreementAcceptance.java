@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * A developer's side of the agreement: the version in force (§8.1), its acceptance — recorded with
- * version, time, IP address and user agent — or its refusal in writing (§5.1, §6.4), which starts the
- * account's termination. The portal keeps a developer for whom {@link #acceptanceRequired} holds out
- * of everything else.
+ * version, time, IP address and user agent — or its refusal in writing (§5.1, §6.4), which starts
+ * the account's termination. The portal keeps a developer for whom {@link #acceptanceRequired}
+ * holds out of everything else.
  */
 @Stateless
 public class AgreementAcceptance {
@@ -34,7 +34,14 @@ public class AgreementAcceptance {
     AccountView me = myAccount.show();
     return agreements
         .inForce(clock.instant())
-        .map(v -> AgreementView.of(v, agreements.decision(me.id(), v.id()).filter(AgreementDecision::accepted).isPresent()));
+        .map(
+            v ->
+                AgreementView.of(
+                    v,
+                    agreements
+                        .decision(me.id(), v.id())
+                        .filter(AgreementDecision::accepted)
+                        .isPresent()));
   }
 
   /** Whether the caller must accept a version before going on. */
@@ -46,7 +53,8 @@ public class AgreementAcceptance {
     AccountView me = myAccount.show();
     AgreementVersion version = versionInForce(versionId);
     if (agreements.decision(me.id(), version.id()).isEmpty()) {
-      agreements.add(new AgreementDecision(me.id(), version.id(), true, null, clock.instant(), origin));
+      agreements.add(
+          new AgreementDecision(me.id(), version.id(), true, null, clock.instant(), origin));
     }
     return AgreementView.of(version, true);
   }
@@ -71,7 +79,9 @@ public class AgreementAcceptance {
 
   private AgreementVersion versionInForce(String versionId) {
     AgreementVersion inForce =
-        agreements.inForce(clock.instant()).orElseThrow(() -> new ProblemException(AgreementProblem.NOT_IN_FORCE));
+        agreements
+            .inForce(clock.instant())
+            .orElseThrow(() -> new ProblemException(AgreementProblem.NOT_IN_FORCE));
     if (!inForce.id().equals(versionId)) {
       throw new ProblemException(AgreementProblem.NOT_IN_FORCE);
     }

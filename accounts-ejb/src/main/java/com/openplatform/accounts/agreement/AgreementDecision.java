@@ -17,7 +17,8 @@ import java.util.UUID;
 @Table(name = "agreement_decision")
 @NamedQuery(
     name = "AgreementDecision.ofAccountAndVersion",
-    query = "SELECT d FROM AgreementDecision d WHERE d.accountId = :account AND d.versionId = :version")
+    query =
+        "SELECT d FROM AgreementDecision d WHERE d.accountId = :account AND d.versionId = :version")
 @NamedQuery(
     name = "AgreementDecision.ofAccount",
     query = "SELECT d FROM AgreementDecision d WHERE d.accountId = :account ORDER BY d.decidedAt")
@@ -49,7 +50,12 @@ public class AgreementDecision extends TenantOwned {
   protected AgreementDecision() {}
 
   AgreementDecision(
-      String accountId, String versionId, boolean accepted, String statement, Instant at, Origin origin) {
+      String accountId,
+      String versionId,
+      boolean accepted,
+      String statement,
+      Instant at,
+      Origin origin) {
     this.id = UUID.randomUUID().toString();
     this.accountId = accountId;
     this.versionId = versionId;

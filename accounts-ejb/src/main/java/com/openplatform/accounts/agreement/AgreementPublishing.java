@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A tenant administrator publishes versions of the developer service agreement with the time they take
- * effect (§8.1). From then, developers must accept the version in force before using the portal
- * further. Published versions are never changed.
+ * A tenant administrator publishes versions of the developer service agreement with the time they
+ * take effect (§8.1). From then, developers must accept the version in force before using the
+ * portal further. Published versions are never changed.
  */
 @Stateless
 public class AgreementPublishing {
@@ -49,7 +49,12 @@ public class AgreementPublishing {
     }
     AgreementVersion version =
         new AgreementVersion(
-            label.strip(), title.strip(), body.strip(), effectiveAt.isBefore(now) ? now : effectiveAt, now, caller.username());
+            label.strip(),
+            title.strip(),
+            body.strip(),
+            effectiveAt.isBefore(now) ? now : effectiveAt,
+            now,
+            caller.username());
     agreements.add(version);
     return AgreementView.of(version, false);
   }

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A version of the tenant's developer service agreement (§8.1), in force from its effective time. The
- * version in force is the latest whose effective time has come.
+ * A version of the tenant's developer service agreement (§8.1), in force from its effective time.
+ * The version in force is the latest whose effective time has come.
  */
 @Entity
 @Table(name = "agreement_version")
@@ -53,7 +53,12 @@ public class AgreementVersion extends TenantOwned {
   protected AgreementVersion() {}
 
   AgreementVersion(
-      String label, String title, String body, Instant effectiveAt, Instant publishedAt, String publishedBy) {
+      String label,
+      String title,
+      String body,
+      Instant effectiveAt,
+      Instant publishedAt,
+      String publishedBy) {
     this.id = UUID.randomUUID().toString();
     this.label = label;
     this.title = title;

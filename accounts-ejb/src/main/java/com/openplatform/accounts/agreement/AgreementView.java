@@ -4,7 +4,13 @@ import java.time.Instant;
 
 /** An agreement version as callers see it, with whether the calling developer has accepted it. */
 public record AgreementView(
-    String id, String label, String title, String body, Instant effectiveAt, Instant publishedAt, boolean accepted) {
+    String id,
+    String label,
+    String title,
+    String body,
+    Instant effectiveAt,
+    Instant publishedAt,
+    boolean accepted) {
 
   static AgreementView of(AgreementVersion v, boolean accepted) {
     return new AgreementView(

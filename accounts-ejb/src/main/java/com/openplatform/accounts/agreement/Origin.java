@@ -7,6 +7,7 @@ public record Origin(String ipAddress, String userAgent) {
 
   public Origin {
     ipAddress = ipAddress == null ? null : ipAddress.substring(0, Math.min(45, ipAddress.length()));
-    userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(UA_MAX, userAgent.length()));
+    userAgent =
+        userAgent == null ? null : userAgent.substring(0, Math.min(UA_MAX, userAgent.length()));
   }
 }

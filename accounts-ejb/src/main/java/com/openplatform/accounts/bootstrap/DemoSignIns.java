@@ -46,7 +46,9 @@ public class DemoSignIns {
     if (identity.findUserId(tenant, developer).isEmpty()) {
       TenantContext.runAs(
           Caller.anonymous(tenant),
-          () -> registration.registerVerified(new RegistrationRequest(developer, password), "demo-data"));
+          () ->
+              registration.registerVerified(
+                  new RegistrationRequest(developer, password), "demo-data"));
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.apache.tika.Tika;
 
 /**
- * Checks an uploaded qualification document (§2.2): at most {@link #MAX_BYTES}, and a PDF, JPEG or PNG
- * by its content (Apache Tika's magic-byte detection), whatever its name claims.
+ * Checks an uploaded qualification document (§2.2): at most {@link #MAX_BYTES}, and a PDF, JPEG or
+ * PNG by its content (Apache Tika's magic-byte detection), whatever its name claims.
  */
 final class DocumentCheck {
 
@@ -28,7 +28,9 @@ final class DocumentCheck {
     if (fileName == null || fileName.isBlank() || fileName.length() > NAME_MAX) {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT,
-          List.of(new FieldError("name", fileName == null || fileName.isBlank() ? "required" : "too-long", null)));
+          List.of(
+              new FieldError(
+                  "name", fileName == null || fileName.isBlank() ? "required" : "too-long", null)));
     }
     if (content == null || content.length == 0) {
       throw new ProblemException(

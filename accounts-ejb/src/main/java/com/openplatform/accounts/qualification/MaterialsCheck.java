@@ -28,7 +28,8 @@ final class MaterialsCheck {
     }
     List<FieldError> errors = new ArrayList<>();
     SubjectType type = enumOf(SubjectType.class, form.subjectType(), "subjectType", errors, true);
-    NumberScheme scheme = enumOf(NumberScheme.class, form.numberScheme(), "numberScheme", errors, false);
+    NumberScheme scheme =
+        enumOf(NumberScheme.class, form.numberScheme(), "numberScheme", errors, false);
     text(form.subjectName(), "subjectName", NAME_MAX, errors);
     String number = null;
     if (type != null) {

@@ -20,8 +20,10 @@ public enum NumberScheme {
 
   String normalize(String raw) {
     return switch (this) {
-      case USCC -> UnifiedSocialCreditCode.parse(raw).map(UnifiedSocialCreditCode::value).orElseThrow();
-      case RESIDENT_ID -> ResidentIdentityNumber.parse(raw).map(ResidentIdentityNumber::value).orElseThrow();
+      case USCC ->
+          UnifiedSocialCreditCode.parse(raw).map(UnifiedSocialCreditCode::value).orElseThrow();
+      case RESIDENT_ID ->
+          ResidentIdentityNumber.parse(raw).map(ResidentIdentityNumber::value).orElseThrow();
       case OTHER -> raw.strip();
     };
   }

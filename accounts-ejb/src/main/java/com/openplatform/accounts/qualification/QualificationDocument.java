@@ -47,7 +47,12 @@ public class QualificationDocument extends TenantOwned {
   protected QualificationDocument() {}
 
   QualificationDocument(
-      String accountId, String fileName, String mediaType, byte[] content, String sha256, Instant at) {
+      String accountId,
+      String fileName,
+      String mediaType,
+      byte[] content,
+      String sha256,
+      Instant at) {
     this.id = UUID.randomUUID().toString();
     this.accountId = accountId;
     this.fileName = fileName;

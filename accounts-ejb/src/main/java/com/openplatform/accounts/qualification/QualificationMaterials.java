@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A developer's own subject and qualification materials (§1.1, §2.2): submit them, upload and remove
- * documents. Every change makes a new version; nothing is overwritten.
+ * A developer's own subject and qualification materials (§1.1, §2.2): submit them, upload and
+ * remove documents. Every change makes a new version; nothing is overwritten.
  */
 @Stateless
 public class QualificationMaterials {
@@ -59,10 +59,16 @@ public class QualificationMaterials {
     Instant now = clock.instant();
     QualificationDocument document =
         new QualificationDocument(
-            me.id(), DocumentCheck.cleanName(fileName), mediaType, content, DocumentCheck.sha256(content), now);
+            me.id(),
+            DocumentCheck.cleanName(fileName),
+            mediaType,
+            content,
+            DocumentCheck.sha256(content),
+            now);
     materials.add(document);
     Optional<QualificationVersion> current = materials.current(me.id());
-    List<String> documents = new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
+    List<String> documents =
+        new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
     documents.add(document.id());
     next(me, current, current.map(QualificationVersion::materials).orElse(null), documents);
     return DocumentView.of(document);
@@ -72,7 +78,8 @@ public class QualificationMaterials {
   public MaterialsView remove(String documentId) {
     AccountView me = myAccount.requireActive();
     Optional<QualificationVersion> current = materials.current(me.id());
-    List<String> documents = new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
+    List<String> documents =
+        new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
     if (!documents.remove(documentId)) {
       throw new ProblemException(QualificationProblem.NO_MATERIALS);
     }
@@ -90,7 +97,8 @@ public class QualificationMaterials {
   private MaterialsView next(
       AccountView me, Optional<QualificationVersion> current, Materials m, List<String> documents) {
     int number = current.map(v -> v.number() + 1).orElse(1);
-    QualificationVersion version = new QualificationVersion(me.id(), number, m, documents, clock.instant(), me.email());
+    QualificationVersion version =
+        new QualificationVersion(me.id(), number, m, documents, clock.instant(), me.email());
     materials.add(version);
     return view(me.id(), version);
   }

@@ -19,15 +19,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One version of a developer's subject and qualification materials (§1.1, §2.2): subject, registration
- * number (and whether its check passed), contact person, documents. Any change makes a new version;
- * versions are never changed, so staff can read every earlier one.
+ * One version of a developer's subject and qualification materials (§1.1, §2.2): subject,
+ * registration number (and whether its check passed), contact person, documents. Any change makes a
+ * new version; versions are never changed, so staff can read every earlier one.
  */
 @Entity
 @Table(name = "qualification_version")
 @NamedQuery(
     name = "QualificationVersion.ofAccount",
-    query = "SELECT v FROM QualificationVersion v WHERE v.accountId = :account ORDER BY v.number DESC")
+    query =
+        "SELECT v FROM QualificationVersion v WHERE v.accountId = :account ORDER BY v.number DESC")
 public class QualificationVersion extends TenantOwned {
 
   @Id private String id;
@@ -68,7 +69,9 @@ public class QualificationVersion extends TenantOwned {
   private String contactPhone;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "qualification_version_document", joinColumns = @JoinColumn(name = "version_id"))
+  @CollectionTable(
+      name = "qualification_version_document",
+      joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "position")
   @Column(name = "document_id")
   private List<String> documentIds = new ArrayList<>();
@@ -81,7 +84,8 @@ public class QualificationVersion extends TenantOwned {
 
   protected QualificationVersion() {}
 
-  QualificationVersion(String accountId, int number, Materials m, List<String> documentIds, Instant at, String by) {
+  QualificationVersion(
+      String accountId, int number, Materials m, List<String> documentIds, Instant at, String by) {
     this.id = UUID.randomUUID().toString();
     this.accountId = accountId;
     this.number = number;
@@ -106,8 +110,15 @@ public class QualificationVersion extends TenantOwned {
     return subjectType == null
         ? null
         : new Materials(
-            subjectType, subjectName, numberScheme, registrationNumber, numberValidated,
-            contactName, contactAddress, contactEmail, contactPhone);
+            subjectType,
+            subjectName,
+            numberScheme,
+            registrationNumber,
+            numberValidated,
+            contactName,
+            contactAddress,
+            contactEmail,
+            contactPhone);
   }
 
   public int number() {

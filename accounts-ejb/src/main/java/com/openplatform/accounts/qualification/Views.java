@@ -5,7 +5,8 @@ final class Views {
 
   private Views() {}
 
-  static MaterialsView of(QualificationRepository materials, String account, QualificationVersion v) {
+  static MaterialsView of(
+      QualificationRepository materials, String account, QualificationVersion v) {
     return new MaterialsView(
         v.number(),
         v.materials(),

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a stolen-account report lacks for verification (§2.1.6: identity information, facts, requests).
- * A report with nothing to act on, or with oversized or malformed fields, is refused outright.
+ * What a stolen-account report lacks for verification (§2.1.6: identity information, facts,
+ * requests). A report with nothing to act on, or with oversized or malformed fields, is refused
+ * outright.
  */
 final class ReportCompleteness {
 
@@ -47,7 +48,9 @@ final class ReportCompleteness {
     if (form == null || (blank(form.accountEmail()) && blank(form.facts()))) {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT,
-          List.of(new FieldError("accountEmail", "required", null), new FieldError("facts", "required", null)));
+          List.of(
+              new FieldError("accountEmail", "required", null),
+              new FieldError("facts", "required", null)));
     }
     List<FieldError> errors = new ArrayList<>();
     length(errors, "accountEmail", form.accountEmail(), SHORT_MAX);

@@ -19,7 +19,9 @@ public class ReportRepository extends TenantData {
     return factory;
   }
 
-  /** Stores a report at once, so its steps (which refer to it without a mapped relation) can follow. */
+  /**
+   * Stores a report at once, so its steps (which refer to it without a mapped relation) can follow.
+   */
   public void add(StolenAccountReport report) {
     em().persist(report);
     em().flush();

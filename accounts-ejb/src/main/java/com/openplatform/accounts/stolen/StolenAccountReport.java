@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A report that an account is used or stolen without authorisation (§2.1.6): the reporter's identity
- * information, the facts and the requests. Accepted even when incomplete, marked with what is missing
- * — the operator may then be unable to verify it in time (§2.1.6).
+ * A report that an account is used or stolen without authorisation (§2.1.6): the reporter's
+ * identity information, the facts and the requests. Accepted even when incomplete, marked with what
+ * is missing — the operator may then be unable to verify it in time (§2.1.6).
  */
 @Entity
 @Table(name = "stolen_account_report")
@@ -65,7 +65,8 @@ public class StolenAccountReport extends TenantOwned {
 
   protected StolenAccountReport() {}
 
-  StolenAccountReport(ReportForm form, String accountId, List<String> missing, Instant at, String ip) {
+  StolenAccountReport(
+      ReportForm form, String accountId, List<String> missing, Instant at, String ip) {
     this.id = UUID.randomUUID().toString();
     this.accountEmail = form.accountEmail();
     this.accountId = accountId;
@@ -94,7 +95,8 @@ public class StolenAccountReport extends TenantOwned {
   }
 
   public ReportForm form() {
-    return new ReportForm(accountEmail, reporterName, reporterEmail, reporterPhone, identityInfo, facts, requests);
+    return new ReportForm(
+        accountEmail, reporterName, reporterEmail, reporterPhone, identityInfo, facts, requests);
   }
 
   public List<String> missing() {

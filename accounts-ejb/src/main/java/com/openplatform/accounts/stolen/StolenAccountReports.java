@@ -49,8 +49,19 @@ public class StolenAccountReports {
     Instant now = clock.instant();
     StolenAccountReport report = new StolenAccountReport(form, accountId, missing, now, reporterIp);
     reports.add(report);
-    String reporter = TenantContext.caller().subjectIfSignedIn().map(s -> TenantContext.caller().username()).orElse("anonymous");
-    reports.add(new ReportStep(report.id(), 0, "received", reporter, missing.isEmpty() ? null : "missing: " + String.join(", ", missing), now));
+    String reporter =
+        TenantContext.caller()
+            .subjectIfSignedIn()
+            .map(s -> TenantContext.caller().username())
+            .orElse("anonymous");
+    reports.add(
+        new ReportStep(
+            report.id(),
+            0,
+            "received",
+            reporter,
+            missing.isEmpty() ? null : "missing: " + String.join(", ", missing),
+            now));
     return new ReceiptView(report.id(), missing.isEmpty(), missing);
   }
 
@@ -84,7 +95,9 @@ public class StolenAccountReports {
     }
     report.moveTo(ReportStatus.CONFIRMED);
     step(report, "confirmed", officer, note);
-    AccountView locked = enforcement.apply(report.accountId(), AccountAction.SUSPEND, "stolen-account report " + report.id());
+    AccountView locked =
+        enforcement.apply(
+            report.accountId(), AccountAction.SUSPEND, "stolen-account report " + report.id());
     step(report, "account-locked", officer, "Keycloak user disabled, sessions revoked");
     mail.send(
         locked.email(),
@@ -92,7 +105,9 @@ public class StolenAccountReports {
         "您好！\n\n根据您（或他人代您）提交的账号被盗报告，我们已核实身份并锁定该账号，所有登录会话均已失效。"
             + "请联系平台客服恢复账号。\n\n----\n\nHello,\n\nFollowing a report that this account was stolen, we verified the"
             + " owner's identity and locked the account; every session was signed out. Contact the platform's support to"
-            + " recover it.\n\nReport: " + report.id() + "\n");
+            + " recover it.\n\nReport: "
+            + report.id()
+            + "\n");
     step(report, "owner-notified", officer, "mailed " + locked.email());
     return view(report);
   }
@@ -124,7 +139,14 @@ public class StolenAccountReports {
 
   private void step(StolenAccountReport report, String step, Caller actor, String note) {
     int seq = reports.steps(report.id()).size();
-    reports.add(new ReportStep(report.id(), seq, step, actor.username(), note == null || note.isBlank() ? null : note.strip(), clock.instant()));
+    reports.add(
+        new ReportStep(
+            report.id(),
+            seq,
+            step,
+            actor.username(),
+            note == null || note.isBlank() ? null : note.strip(),
+            clock.instant()));
   }
 
   private ReportView view(StolenAccountReport r) {
@@ -140,5 +162,4 @@ public class StolenAccountReports {
             .map(s -> new ReportView.StepView(s.step(), s.actor(), s.note(), s.at()))
             .toList());
   }
-
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** An operator's open platform: its realm, brand and time zone. Platform-level, not tenant-owned. */
+/**
+ * An operator's open platform: its realm, brand and time zone. Platform-level, not tenant-owned.
+ */
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.all", query = "SELECT t FROM Tenant t ORDER BY t.id")

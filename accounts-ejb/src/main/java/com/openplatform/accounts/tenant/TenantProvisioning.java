@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Creates operators' platforms: the tenant row and its Keycloak realm (roles {@code developer},
  * {@code reviewer}, {@code trust-safety}, {@code finance}, {@code tenant-admin}; a client per web
- * module and one for the API). Idempotent: provisioning an existing tenant completes what is missing.
+ * module and one for the API). Idempotent: provisioning an existing tenant completes what is
+ * missing.
  */
 @Stateless
 public class TenantProvisioning {
@@ -42,5 +43,4 @@ public class TenantProvisioning {
   public List<Tenant> all() {
     return em.createNamedQuery("Tenant.all", Tenant.class).getResultList();
   }
-
 }

@@ -39,7 +39,8 @@ class AccountActionTest {
     DeveloperAccount account = account();
     assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
 
-    AccountStatusChange change = account.apply(AccountAction.CONFIRM_EMAIL, "dev@example.com", null, Instant.EPOCH);
+    AccountStatusChange change =
+        account.apply(AccountAction.CONFIRM_EMAIL, "dev@example.com", null, Instant.EPOCH);
 
     assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
     assertThat(change.fromStatus()).isEqualTo(AccountStatus.PENDING);
@@ -86,7 +87,10 @@ class AccountActionTest {
 
     assertThatThrownBy(() -> account.apply(action, "staff", "reason", Instant.EPOCH))
         .isInstanceOf(ProblemException.class)
-        .satisfies(e -> assertThat(((ProblemException) e).kind()).isEqualTo(AccountProblem.STATUS_TRANSITION));
+        .satisfies(
+            e ->
+                assertThat(((ProblemException) e).kind())
+                    .isEqualTo(AccountProblem.STATUS_TRANSITION));
     assertThat(account.status()).isEqualTo(from);
   }
 

@@ -15,8 +15,18 @@ class EmailAddressTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "plain", "@example.com", "a@", "a@b", "a@@b.com", "a b@c.com", "a@-b.com",
-        "a@b..com", "a.@b.com"})
+      strings = {
+        "",
+        "plain",
+        "@example.com",
+        "a@",
+        "a@b",
+        "a@@b.com",
+        "a b@c.com",
+        "a@-b.com",
+        "a@b..com",
+        "a.@b.com"
+      })
   void refusesMalformedAddresses(String raw) {
     assertThat(EmailAddress.parse(raw)).isEmpty();
   }
@@ -30,7 +40,15 @@ class EmailAddressTest {
   @org.junit.jupiter.api.Test
   void refusesOverlongAddress() {
     String local = "a".repeat(64);
-    String domain = "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + "." + "e".repeat(60) + ".com";
+    String domain =
+        "b".repeat(60)
+            + "."
+            + "c".repeat(60)
+            + "."
+            + "d".repeat(60)
+            + "."
+            + "e".repeat(60)
+            + ".com";
     assertThat(EmailAddress.parse(local + "@" + domain)).isEmpty();
   }
 }

@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class DocumentCheckTest {
 
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-  static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+  static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+  };
+  static final byte[] JPEG = {
+    (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0
+  };
 
   @Test
   void detectsTheTypeFromTheContent() {
@@ -27,7 +32,9 @@ class DocumentCheckTest {
     ProblemException e =
         catchThrowableOfType(
             ProblemException.class,
-            () -> DocumentCheck.mediaType("licence.pdf", "just text pretending".getBytes(StandardCharsets.UTF_8)));
+            () ->
+                DocumentCheck.mediaType(
+                    "licence.pdf", "just text pretending".getBytes(StandardCharsets.UTF_8)));
 
     assertThat(e.kind()).isEqualTo(QualificationProblem.DOCUMENT_TYPE);
     assertThat(e.kind().status()).isEqualTo(415);
@@ -35,11 +42,17 @@ class DocumentCheckTest {
 
   @Test
   void refusesEmptyAndOversizedDocuments() {
-    assertThat(catchThrowableOfType(ProblemException.class, () -> DocumentCheck.mediaType("a.pdf", new byte[0])).kind())
+    assertThat(
+            catchThrowableOfType(
+                    ProblemException.class, () -> DocumentCheck.mediaType("a.pdf", new byte[0]))
+                .kind())
         .isEqualTo(ProblemKind.Common.INVALID_INPUT);
     byte[] big = new byte[DocumentCheck.MAX_BYTES + 1];
     System.arraycopy(PDF, 0, big, 0, PDF.length);
-    assertThat(catchThrowableOfType(ProblemException.class, () -> DocumentCheck.mediaType("a.pdf", big)).kind())
+    assertThat(
+            catchThrowableOfType(
+                    ProblemException.class, () -> DocumentCheck.mediaType("a.pdf", big))
+                .kind())
         .isEqualTo(ProblemKind.Common.PAYLOAD_TOO_LARGE);
   }
 

@@ -13,7 +13,15 @@ class MaterialsCheckTest {
   private static final String RESIDENT_ID = "11010119900307125X";
 
   private static MaterialsForm form(String type, String scheme, String number) {
-    return new MaterialsForm(type, "Fuzhou Example Ltd.", scheme, number, "Zhang San", "1 Road, Fuzhou", "zs@example.com", "+86 591-1234567");
+    return new MaterialsForm(
+        type,
+        "Fuzhou Example Ltd.",
+        scheme,
+        number,
+        "Zhang San",
+        "1 Road, Fuzhou",
+        "zs@example.com",
+        "+86 591-1234567");
   }
 
   private static ProblemException refusal(MaterialsForm form) {
@@ -50,15 +58,19 @@ class MaterialsCheckTest {
   void refusesAWrongCheckCharacterNamingTheReason() {
     ProblemException e = refusal(form("LEGAL_PERSON", null, "91350100M0001003KN"));
 
-    assertThat(e.errors()).extracting(FieldError::field, FieldError::code)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("registrationNumber", "number-check-character"));
+    assertThat(e.errors())
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("registrationNumber", "number-check-character"));
   }
 
   @Test
   void refusesAnOrganisationCodeForAnIndividual() {
-    assertThat(refusal(form("INDIVIDUAL", null, USCC)).errors()).extracting(FieldError::field)
+    assertThat(refusal(form("INDIVIDUAL", null, USCC)).errors())
+        .extracting(FieldError::field)
         .containsExactly("registrationNumber");
-    assertThat(refusal(form("INDIVIDUAL", "USCC", USCC)).errors()).extracting(FieldError::field)
+    assertThat(refusal(form("INDIVIDUAL", "USCC", USCC)).errors())
+        .extracting(FieldError::field)
         .containsExactly("numberScheme");
   }
 
@@ -67,8 +79,15 @@ class MaterialsCheckTest {
     ProblemException e =
         refusal(new MaterialsForm("ROBOT", " ", "NONE", null, null, "", "not-an-email", "call me"));
 
-    assertThat(e.errors()).extracting(FieldError::field)
+    assertThat(e.errors())
+        .extracting(FieldError::field)
         .containsExactlyInAnyOrder(
-            "subjectType", "numberScheme", "subjectName", "contactName", "contactAddress", "contactEmail", "contactPhone");
+            "subjectType",
+            "numberScheme",
+            "subjectName",
+            "contactName",
+            "contactAddress",
+            "contactEmail",
+            "contactPhone");
   }
 }

@@ -3,9 +3,9 @@ package com.openplatform.core.config;
 import java.util.Optional;
 
 /**
- * Deployment settings. A setting {@code op.db.url} is read from the system property {@code op.db.url},
- * else from the environment variable {@code OP_DB_URL}, else the given default — so one configured
- * server serves the embedded default run, the tests and production.
+ * Deployment settings. A setting {@code op.db.url} is read from the system property {@code
+ * op.db.url}, else from the environment variable {@code OP_DB_URL}, else the given default — so one
+ * configured server serves the embedded default run, the tests and production.
  */
 public final class Settings {
 

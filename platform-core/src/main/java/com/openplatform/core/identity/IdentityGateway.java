@@ -28,8 +28,8 @@ import org.keycloak.representations.userprofile.config.UPAttributePermissions;
 import org.keycloak.representations.userprofile.config.UPConfig;
 
 /**
- * The platform's only way to Keycloak: one realm per tenant, its roles and clients, and the users of
- * developers and staff. Everything here goes through {@code keycloak-admin-client}.
+ * The platform's only way to Keycloak: one realm per tenant, its roles and clients, and the users
+ * of developers and staff. Everything here goes through {@code keycloak-admin-client}.
  */
 @ApplicationScoped
 public class IdentityGateway {
@@ -108,7 +108,8 @@ public class IdentityGateway {
     roles.setRealm(realmRoles);
     realm.setRoles(roles);
     String base = hosts.baseUrl(tenant);
-    realm.setClients(Arrays.stream(PlatformClient.values()).map(c -> client(tenant, c, base)).toList());
+    realm.setClients(
+        Arrays.stream(PlatformClient.values()).map(c -> client(tenant, c, base)).toList());
     try {
       admin().realms().create(realm);
     } catch (WebApplicationException e) {
@@ -159,7 +160,8 @@ public class IdentityGateway {
     }
     if (profile.getAttribute(QQ_ATTRIBUTE) == null) {
       profile.addOrReplaceAttribute(
-          new UPAttribute(QQ_ATTRIBUTE, new UPAttributePermissions(Set.of("admin", "user"), Set.of("admin"))));
+          new UPAttribute(
+              QQ_ATTRIBUTE, new UPAttributePermissions(Set.of("admin", "user"), Set.of("admin"))));
       changed = true;
     }
     if (changed) {
@@ -208,9 +210,7 @@ public class IdentityGateway {
       id = CreatedResponseUtil.getCreatedId(response);
     }
     List<RoleRepresentation> grants =
-        user.roles().stream()
-            .map(r -> realm.roles().get(r.roleName()).toRepresentation())
-            .toList();
+        user.roles().stream().map(r -> realm.roles().get(r.roleName()).toRepresentation()).toList();
     if (!grants.isEmpty()) {
       realm.users().get(id).roles().realmLevel().add(grants);
     }

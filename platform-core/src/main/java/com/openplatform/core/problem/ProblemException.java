@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A refusal that reaches the caller as problem details (API) or a readable message (pages). It rolls
- * the transaction back, so a refused operation changes nothing.
+ * A refusal that reaches the caller as problem details (API) or a readable message (pages). It
+ * rolls the transaction back, so a refused operation changes nothing.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class ProblemException extends RuntimeException {

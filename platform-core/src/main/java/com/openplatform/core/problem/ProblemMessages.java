@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Renders refusals in the caller's language from the {@code com.openplatform.core.problem.problems}
- * bundles (English and Chinese): {@code <code>.title}, {@code <code>.detail} and {@code field.<code>}.
+ * bundles (English and Chinese): {@code <code>.title}, {@code <code>.detail} and {@code
+ * field.<code>}.
  */
 public final class ProblemMessages {
 

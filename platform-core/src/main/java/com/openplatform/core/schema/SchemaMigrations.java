@@ -12,7 +12,9 @@ public final class SchemaMigrations {
 
   private SchemaMigrations() {}
 
-  /** @return the number of migrations applied now */
+  /**
+   * @return the number of migrations applied now
+   */
   public static int migrate(DataSource dataSource, String module, ClassLoader loader) {
     return Flyway.configure(loader)
         .dataSource(dataSource)

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The caller of the current thread. The web tier's caller filter binds it for each request; background
- * work (timers, message listeners, start-up) binds it explicitly with {@link #callAs}. It is never
- * taken from a request parameter.
+ * The caller of the current thread. The web tier's caller filter binds it for each request;
+ * background work (timers, message listeners, start-up) binds it explicitly with {@link #callAs}.
+ * It is never taken from a request parameter.
  */
 public final class TenantContext {
 

@@ -14,13 +14,14 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * Tenant-bound persistence, in one place. Repositories of tenant-owned data extend this class and
- * reach their EntityManager only through {@link #em()}: one per JTA transaction and persistence unit,
- * created bound to the authenticated caller's tenant before any query, closed when the transaction
- * ends. A transaction that would serve two tenants is refused.
+ * reach their EntityManager only through {@link #em()}: one per JTA transaction and persistence
+ * unit, created bound to the authenticated caller's tenant before any query, closed when the
+ * transaction ends. A transaction that would serve two tenants is refused.
  *
- * <p>Not {@code EntityManager.setProperty} on a container-managed EntityManager: WildFly hands every
- * such EntityManager of one injection point the same properties map, which EclipseLink mutates, so a
- * tenant set in one transaction leaked into the next (seen in this project, caught by the check here).
+ * <p>Not {@code EntityManager.setProperty} on a container-managed EntityManager: WildFly hands
+ * every such EntityManager of one injection point the same properties map, which EclipseLink
+ * mutates, so a tenant set in one transaction leaked into the next (seen in this project, caught by
+ * the check here).
  */
 public abstract class TenantData {
 

@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tenants this deployment serves and their time zones, known to the web tier before any request
- * reaches an EJB (the sign-in configuration of an unknown tenant denies everything; pages show times in
- * the tenant's zone). Filled by the accounts module when it starts and whenever a tenant is provisioned.
+ * reaches an EJB (the sign-in configuration of an unknown tenant denies everything; pages show
+ * times in the tenant's zone). Filled by the accounts module when it starts and whenever a tenant
+ * is provisioned.
  */
 public final class TenantDirectory {
 

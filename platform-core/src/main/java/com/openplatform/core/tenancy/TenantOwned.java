@@ -13,9 +13,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  * {@code eclipselink.tenant-id} property that {@link TenantData#em()} sets from the authenticated
  * caller. No entity can forget its tenant because none can declare it itself.
  *
- * <p>Ids are globally unique (UUIDs), so an UPDATE or DELETE by primary key — which EclipseLink issues
- * without the tenant criterion (eclipse-ee4j/eclipselink#1333) — can only ever reach a row that the
- * same tenant has loaded through a tenant-filtered read.
+ * <p>Ids are globally unique (UUIDs), so an UPDATE or DELETE by primary key — which EclipseLink
+ * issues without the tenant criterion (eclipse-ee4j/eclipselink#1333) — can only ever reach a row
+ * that the same tenant has loaded through a tenant-filtered read.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -11,7 +11,9 @@ class ProblemMessagesTest {
   @Test
   void rendersEnglishAndChineseWithFieldLabels() {
     ProblemException e =
-        new ProblemException(ProblemKind.Common.INVALID_INPUT, List.of(new Problem.FieldError("email", "required", null)));
+        new ProblemException(
+            ProblemKind.Common.INVALID_INPUT,
+            List.of(new Problem.FieldError("email", "required", null)));
 
     Problem en = ProblemMessages.toProblem(e, Locale.ENGLISH, "/x");
     Problem zh = ProblemMessages.toProblem(e, Locale.CHINESE, "/x", f -> "邮箱");
@@ -27,8 +29,11 @@ class ProblemMessagesTest {
   void everyCodeHasTitleAndDetailInBothLanguages() throws Exception {
     var en = new java.util.Properties();
     var zh = new java.util.Properties();
-    try (var a = getClass().getResourceAsStream("/com/openplatform/core/problem/problems.properties");
-        var b = getClass().getResourceAsStream("/com/openplatform/core/problem/problems_zh.properties")) {
+    try (var a =
+            getClass().getResourceAsStream("/com/openplatform/core/problem/problems.properties");
+        var b =
+            getClass()
+                .getResourceAsStream("/com/openplatform/core/problem/problems_zh.properties")) {
       en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
       zh.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
     }

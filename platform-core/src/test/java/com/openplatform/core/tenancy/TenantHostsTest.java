@@ -34,7 +34,8 @@ class TenantHostsTest {
 
   @Test
   void aPatternWithoutTenantIsRefused() {
-    assertThatThrownBy(() -> new TenantHosts("http://localhost:8080")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TenantHosts("http://localhost:8080"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The account's permanent identity (§2.1.1) and its status, changed only by named operations of staff
- * that are checked, recorded and enforced at sign-in.
+ * The account's permanent identity (§2.1.1) and its status, changed only by named operations of
+ * staff that are checked, recorded and enforced at sign-in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,22 +50,35 @@ class AccountLifecycleApiIT {
         tenant,
         "POST",
         "/admin/api/accounts/" + accountId + "/status-changes",
-        Api.json(reason == null ? Map.of("action", action) : Map.of("action", action, "reason", reason)),
+        Api.json(
+            reason == null ? Map.of("action", action) : Map.of("action", action, "reason", reason)),
         token);
   }
 
   @Test
   void theEmailCannotBeChangedAndTheAccountCannotBeTransferred() {
-    Reply email = Api.call("demo", "PUT", "/portal/api/accounts/me/email", "{\"email\":\"new@example.com\"}", developer);
+    Reply email =
+        Api.call(
+            "demo",
+            "PUT",
+            "/portal/api/accounts/me/email",
+            "{\"email\":\"new@example.com\"}",
+            developer);
     Reply transfer =
-        Api.call("demo", "POST", "/portal/api/accounts/me/transfers", "{\"recipient\":\"heir@example.com\"}", developer);
+        Api.call(
+            "demo",
+            "POST",
+            "/portal/api/accounts/me/transfers",
+            "{\"recipient\":\"heir@example.com\"}",
+            developer);
 
     assertThat(email.status()).isEqualTo(409);
     assertThat(email.json().get("code").asText()).isEqualTo("email-permanent");
     assertThat(email.json().get("detail").asText()).contains("§2.1.1");
     assertThat(transfer.status()).isEqualTo(409);
     assertThat(transfer.json().get("code").asText()).isEqualTo("account-not-transferable");
-    assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("email").asText()).isEqualTo(this.email);
+    assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("email").asText())
+        .isEqualTo(this.email);
   }
 
   @Test
@@ -76,14 +89,20 @@ class AccountLifecycleApiIT {
 
     assertThat(suspended.status()).isEqualTo(200);
     assertThat(suspended.json().get("status").asText()).isEqualTo("SUSPENDED");
-    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean()).isFalse();
+    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean())
+        .isFalse();
     assertThat(Api.tokenReply("demo", email, "lifecycle-pass").status()).isEqualTo(400);
 
-    assertThat(change("demo", officer, "reinstate", "complaint rejected").json().get("status").asText())
+    assertThat(
+            change("demo", officer, "reinstate", "complaint rejected")
+                .json()
+                .get("status")
+                .asText())
         .isEqualTo("ACTIVE");
     assertThat(Api.tokenReply("demo", email, "lifecycle-pass").status()).isEqualTo(200);
 
-    Reply history = Api.get("demo", "/admin/api/accounts/" + accountId + "/status-changes", officer);
+    Reply history =
+        Api.get("demo", "/admin/api/accounts/" + accountId + "/status-changes", officer);
     assertThat(history.json().findValuesAsText("action"))
         .containsExactly("register", "confirm-email", "suspend", "reinstate");
     assertThat(history.json().get(2).get("reason").asText()).isEqualTo("complaint 42 under review");
@@ -94,7 +113,9 @@ class AccountLifecycleApiIT {
   void aBannedAccountCannotSignInAndCannotComeBackByReinstatement() {
     String officer = staff("demo", "trust-safety");
 
-    assertThat(change("demo", officer, "ban", "repeated infringement").json().get("status").asText()).isEqualTo("BANNED");
+    assertThat(
+            change("demo", officer, "ban", "repeated infringement").json().get("status").asText())
+        .isEqualTo("BANNED");
     Reply reinstate = change("demo", officer, "reinstate", "mistake?");
 
     assertThat(reinstate.status()).isEqualTo(409);
@@ -109,9 +130,12 @@ class AccountLifecycleApiIT {
     assertThat(change("demo", officer, "suspend", null).status()).isEqualTo(400);
     assertThat(change("demo", officer, "delete", "no such operation").status()).isEqualTo(400);
     assertThat(change("demo", officer, "confirm-email", "not for staff").status()).isEqualTo(400);
-    assertThat(change("demo", staff("demo", "reviewer"), "suspend", "reviewers may not").status()).isEqualTo(403);
+    assertThat(change("demo", staff("demo", "reviewer"), "suspend", "reviewers may not").status())
+        .isEqualTo(403);
     assertThat(change("demo", developer, "suspend", "developers may not").status()).isEqualTo(403);
-    assertThat(change("acme", staff("acme", "trust-safety"), "suspend", "another tenant").status()).isEqualTo(404);
-    assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(change("acme", staff("acme", "trust-safety"), "suspend", "another tenant").status())
+        .isEqualTo(404);
+    assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("status").asText())
+        .isEqualTo("ACTIVE");
   }
 }

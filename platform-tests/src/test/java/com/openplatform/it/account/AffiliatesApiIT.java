@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Affiliated entities (§5.4, §5.7): a shared registration number or a staff declaration puts accounts
- * in one entity group; once a member is banned, the entity's numbers are refused to new accounts.
+ * Affiliated entities (§5.4, §5.7): a shared registration number or a staff declaration puts
+ * accounts in one entity group; once a member is banned, the entity's numbers are refused to new
+ * accounts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +50,8 @@ class AffiliatesApiIT {
     form.put("contactAddress", "2 Road, Fuzhou");
     form.put("contactEmail", "ww@example.com");
     form.put("contactPhone", "0591-7654321");
-    return Api.call("demo", "PUT", "/portal/api/accounts/me/qualification", Api.json(form), dev.token());
+    return Api.call(
+        "demo", "PUT", "/portal/api/accounts/me/qualification", Api.json(form), dev.token());
   }
 
   private static String staff(String tenant, String role) {
@@ -57,7 +59,8 @@ class AffiliatesApiIT {
   }
 
   private static JsonNode group(String accountId) {
-    return Api.get("demo", "/admin/api/affiliations/" + accountId, staff("demo", "reviewer")).json();
+    return Api.get("demo", "/admin/api/affiliations/" + accountId, staff("demo", "reviewer"))
+        .json();
   }
 
   @Test
@@ -71,20 +74,35 @@ class AffiliatesApiIT {
     assertThat(submit(sameNumber, number).status()).isEqualTo(200);
     assertThat(submit(declared, declaredNumber).status()).isEqualTo(200);
 
-    assertThat(group(first.id()).get("members").findValuesAsText("accountId")).contains(first.id(), sameNumber.id());
+    assertThat(group(first.id()).get("members").findValuesAsText("accountId"))
+        .contains(first.id(), sameNumber.id());
 
     String officer = staff("demo", "trust-safety");
     Reply declaration =
-        Api.call("demo", "POST", "/admin/api/affiliations",
-            Api.json(Map.of("accountIds", List.of(first.id(), declared.id()), "reason", "subsidiary (annual report 2025)")),
+        Api.call(
+            "demo",
+            "POST",
+            "/admin/api/affiliations",
+            Api.json(
+                Map.of(
+                    "accountIds",
+                    List.of(first.id(), declared.id()),
+                    "reason",
+                    "subsidiary (annual report 2025)")),
             officer);
     assertThat(declaration.status()).isEqualTo(200);
     JsonNode members = group(first.id()).get("members");
-    assertThat(members.findValuesAsText("accountId")).contains(first.id(), sameNumber.id(), declared.id());
-    assertThat(members.findValuesAsText("via")).contains("declared: subsidiary (annual report 2025)", "registration-number");
+    assertThat(members.findValuesAsText("accountId"))
+        .contains(first.id(), sameNumber.id(), declared.id());
+    assertThat(members.findValuesAsText("via"))
+        .contains("declared: subsidiary (annual report 2025)", "registration-number");
 
-    Api.call("demo", "POST", "/admin/api/accounts/" + first.id() + "/status-changes",
-        Api.json(Map.of("action", "ban", "reason", "repeated infringement")), officer);
+    Api.call(
+        "demo",
+        "POST",
+        "/admin/api/accounts/" + first.id() + "/status-changes",
+        Api.json(Map.of("action", "ban", "reason", "repeated infringement")),
+        officer);
     assertThat(group(sameNumber.id()).get("banned").asBoolean()).isTrue();
 
     Dev newcomer = developer();
@@ -103,13 +121,36 @@ class AffiliatesApiIT {
     Dev b = developer();
     String body = Api.json(Map.of("accountIds", List.of(a.id(), b.id()), "reason", "same owner"));
 
-    assertThat(Api.call("demo", "POST", "/admin/api/affiliations", body, staff("demo", "reviewer")).status()).isEqualTo(403);
-    assertThat(Api.call("acme", "POST", "/admin/api/affiliations", body, staff("acme", "trust-safety")).status()).isEqualTo(404);
-    assertThat(Api.call("demo", "POST", "/admin/api/affiliations",
-        Api.json(Map.of("accountIds", List.of(a.id()), "reason", "alone")), staff("demo", "trust-safety")).status()).isEqualTo(400);
-    assertThat(Api.call("demo", "POST", "/admin/api/affiliations",
-        Api.json(Map.of("accountIds", List.of(a.id(), b.id()))), staff("demo", "trust-safety")).status()).isEqualTo(400);
-    assertThat(Api.get("acme", "/admin/api/affiliations/" + a.id(), staff("acme", "reviewer")).status()).isEqualTo(404);
+    assertThat(
+            Api.call("demo", "POST", "/admin/api/affiliations", body, staff("demo", "reviewer"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            Api.call("acme", "POST", "/admin/api/affiliations", body, staff("acme", "trust-safety"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            Api.call(
+                    "demo",
+                    "POST",
+                    "/admin/api/affiliations",
+                    Api.json(Map.of("accountIds", List.of(a.id()), "reason", "alone")),
+                    staff("demo", "trust-safety"))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            Api.call(
+                    "demo",
+                    "POST",
+                    "/admin/api/affiliations",
+                    Api.json(Map.of("accountIds", List.of(a.id(), b.id()))),
+                    staff("demo", "trust-safety"))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            Api.get("acme", "/admin/api/affiliations/" + a.id(), staff("acme", "reviewer"))
+                .status())
+        .isEqualTo(404);
     assertThat(group(a.id()).get("members")).hasSize(1);
   }
 }

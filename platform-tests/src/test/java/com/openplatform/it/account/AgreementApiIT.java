@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Agreement versions (§8.1) in the tenant {@code gamma}, so that no other test meets the gate: a new
- * version in force must be accepted before the portal can be used further; a written refusal (§5.1,
- * §6.4) terminates the account.
+ * Agreement versions (§8.1) in the tenant {@code gamma}, so that no other test meets the gate: a
+ * new version in force must be accepted before the portal can be used further; a written refusal
+ * (§5.1, §6.4) terminates the account.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,7 +54,16 @@ class AgreementApiIT {
         TENANT,
         "POST",
         "/admin/api/agreement-versions",
-        Api.json(Map.of("label", label, "title", "Developer service agreement", "body", "§1 …\n§2 …", "effectiveAt", effectiveAt.toString())),
+        Api.json(
+            Map.of(
+                "label",
+                label,
+                "title",
+                "Developer service agreement",
+                "body",
+                "§1 …\n§2 …",
+                "effectiveAt",
+                effectiveAt.toString())),
         token);
   }
 
@@ -76,7 +85,12 @@ class AgreementApiIT {
     assertThat(current.json().get("accepted").asBoolean()).isFalse();
 
     Reply accepted =
-        Api.call(TENANT, "POST", "/portal/api/agreement/acceptances", Api.json(Map.of("versionId", versionId)), developer,
+        Api.call(
+            TENANT,
+            "POST",
+            "/portal/api/agreement/acceptances",
+            Api.json(Map.of("versionId", versionId)),
+            developer,
             Map.of("User-Agent", "agreement-test/1.0"));
 
     assertThat(accepted.status()).isEqualTo(200);
@@ -102,7 +116,12 @@ class AgreementApiIT {
     String versionId = publish(admin(), newLabel(), Instant.now()).json().get("id").asText();
 
     Reply noStatement =
-        Api.call(TENANT, "POST", "/portal/api/agreement/refusals", Api.json(Map.of("versionId", versionId)), developer);
+        Api.call(
+            TENANT,
+            "POST",
+            "/portal/api/agreement/refusals",
+            Api.json(Map.of("versionId", versionId)),
+            developer);
     assertThat(noStatement.status()).isEqualTo(400);
 
     Reply refused =
@@ -127,12 +146,26 @@ class AgreementApiIT {
   @Test
   void aFutureVersionDoesNotGateYetAndOnlyTheVersionInForceCanBeDecided() {
     String inForce = publish(admin(), newLabel(), Instant.now()).json().get("id").asText();
-    Api.call(TENANT, "POST", "/portal/api/agreement/acceptances", Api.json(Map.of("versionId", inForce)), developer);
-    String future = publish(admin(), newLabel(), Instant.now().plus(30, ChronoUnit.DAYS)).json().get("id").asText();
+    Api.call(
+        TENANT,
+        "POST",
+        "/portal/api/agreement/acceptances",
+        Api.json(Map.of("versionId", inForce)),
+        developer);
+    String future =
+        publish(admin(), newLabel(), Instant.now().plus(30, ChronoUnit.DAYS))
+            .json()
+            .get("id")
+            .asText();
 
     assertThat(Api.get(TENANT, "/portal/api/accounts/me", developer).status()).isEqualTo(200);
     Reply early =
-        Api.call(TENANT, "POST", "/portal/api/agreement/acceptances", Api.json(Map.of("versionId", future)), developer);
+        Api.call(
+            TENANT,
+            "POST",
+            "/portal/api/agreement/acceptances",
+            Api.json(Map.of("versionId", future)),
+            developer);
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.json().get("code").asText()).isEqualTo("agreement-not-in-force");
   }
@@ -141,22 +174,34 @@ class AgreementApiIT {
   void onlyTenantAdministratorsPublishAndBadVersionsAreRefused() {
     String label = newLabel();
     Reply byDeveloper = publish(developer, label, Instant.now());
-    Reply byReviewer = publish(Api.token(TENANT, "reviewer@gamma.example", Stack.demoPassword()), label, Instant.now());
+    Reply byReviewer =
+        publish(
+            Api.token(TENANT, "reviewer@gamma.example", Stack.demoPassword()),
+            label,
+            Instant.now());
     Reply inThePast = publish(admin(), label, Instant.now().minus(2, ChronoUnit.DAYS));
-    Reply missing = Api.call(TENANT, "POST", "/admin/api/agreement-versions", "{\"label\":\"x\"}", admin());
+    Reply missing =
+        Api.call(TENANT, "POST", "/admin/api/agreement-versions", "{\"label\":\"x\"}", admin());
     Reply badTime =
-        Api.call(TENANT, "POST", "/admin/api/agreement-versions",
-            Api.json(Map.of("label", "y", "title", "t", "body", "b", "effectiveAt", "tomorrow")), admin());
+        Api.call(
+            TENANT,
+            "POST",
+            "/admin/api/agreement-versions",
+            Api.json(Map.of("label", "y", "title", "t", "body", "b", "effectiveAt", "tomorrow")),
+            admin());
 
     assertThat(byDeveloper.status()).isEqualTo(403);
     assertThat(byReviewer.status()).isEqualTo(403);
     assertThat(inThePast.status()).isEqualTo(400);
     assertThat(missing.status()).isEqualTo(400);
-    assertThat(missing.json().get("errors").findValuesAsText("field")).contains("title", "body", "effectiveAt");
+    assertThat(missing.json().get("errors").findValuesAsText("field"))
+        .contains("title", "body", "effectiveAt");
     assertThat(badTime.status()).isEqualTo(400);
     assertThat(Db.count("SELECT COUNT(*) FROM agreement_version WHERE label = ?", label)).isZero();
 
-    assertThat(publish(admin(), label, Instant.now().plus(1, ChronoUnit.DAYS)).status()).isEqualTo(201);
-    assertThat(publish(admin(), label, Instant.now().plus(1, ChronoUnit.DAYS)).status()).isEqualTo(409);
+    assertThat(publish(admin(), label, Instant.now().plus(1, ChronoUnit.DAYS)).status())
+        .isEqualTo(201);
+    assertThat(publish(admin(), label, Instant.now().plus(1, ChronoUnit.DAYS)).status())
+        .isEqualTo(409);
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every JSON endpoint refuses a body that is not JSON, has a field of the wrong type, or a field the
- * operation does not know — with 400 problem details, and without changing anything.
+ * Every JSON endpoint refuses a body that is not JSON, has a field of the wrong type, or a field
+ * the operation does not know — with 400 problem details, and without changing anything.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,21 +49,34 @@ class BadInputApiIT {
             new Endpoint("POST", "/portal/api/accounts/me/email-link", developer, "email"),
             new Endpoint("POST", "/portal/api/agreement/acceptances", developer, "versionId"),
             new Endpoint("POST", "/portal/api/agreement/refusals", developer, "statement"),
-            new Endpoint("POST", "/admin/api/accounts/" + accountId + "/status-changes", officer, "reason"),
+            new Endpoint(
+                "POST", "/admin/api/accounts/" + accountId + "/status-changes", officer, "reason"),
             new Endpoint("POST", "/admin/api/agreement-versions", admin, "title"),
             new Endpoint("POST", "/admin/api/affiliations", officer, "reason"));
     for (Endpoint e : endpoints) {
       String token = e.who();
       Reply notJson = Api.call("demo", e.method(), e.path(), "{not json", token);
-      Reply wrongType = Api.call("demo", e.method(), e.path(), "{\"" + e.typedField() + "\": {\"nested\": true}}", token);
+      Reply wrongType =
+          Api.call(
+              "demo",
+              e.method(),
+              e.path(),
+              "{\"" + e.typedField() + "\": {\"nested\": true}}",
+              token);
       Reply unknown = Api.call("demo", e.method(), e.path(), "{\"surprise\": \"field\"}", token);
       for (Reply reply : List.of(notJson, wrongType, unknown)) {
-        assertThat(reply.status()).as(e.method() + " " + e.path() + ": " + reply.body()).isEqualTo(400);
-        assertThat(reply.header("Content-Type")).as(e.path()).startsWith("application/problem+json");
+        assertThat(reply.status())
+            .as(e.method() + " " + e.path() + ": " + reply.body())
+            .isEqualTo(400);
+        assertThat(reply.header("Content-Type"))
+            .as(e.path())
+            .startsWith("application/problem+json");
         assertThat(reply.json().get("status").asInt()).isEqualTo(400);
       }
     }
-    assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("status").asText()).isEqualTo("ACTIVE");
-    assertThat(Api.get("demo", "/portal/api/accounts/me/qualification", developer).status()).isEqualTo(204);
+    assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("status").asText())
+        .isEqualTo("ACTIVE");
+    assertThat(Api.get("demo", "/portal/api/accounts/me/qualification", developer).status())
+        .isEqualTo(204);
   }
 }

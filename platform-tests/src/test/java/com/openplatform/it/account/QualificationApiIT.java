@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QualificationApiIT {
 
   static final String USCC = "91350100M0001003KM";
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
   private static final String BASE = "/portal/api/accounts/me/qualification";
 
   private String accountId;
@@ -80,7 +81,9 @@ class QualificationApiIT {
 
   @Test
   void materialsAreCheckedAndEveryChangeIsANewVersion() {
-    Reply first = Api.call("demo", "PUT", BASE, Api.json(form("LEGAL_PERSON", USCC.toLowerCase())), developer);
+    Reply first =
+        Api.call(
+            "demo", "PUT", BASE, Api.json(form("LEGAL_PERSON", USCC.toLowerCase())), developer);
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.json().get("version").asInt()).isEqualTo(1);
     assertThat(first.json().get("materials").get("registrationNumber").asText()).isEqualTo(USCC);
@@ -98,10 +101,13 @@ class QualificationApiIT {
 
   @Test
   void aWrongCheckCharacterIsRefusedAndWritesNothing() {
-    Reply reply = Api.call("demo", "PUT", BASE, Api.json(form("LEGAL_PERSON", "91350100M0001003KN")), developer);
+    Reply reply =
+        Api.call(
+            "demo", "PUT", BASE, Api.json(form("LEGAL_PERSON", "91350100M0001003KN")), developer);
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.json().get("errors").get(0).get("code").asText()).isEqualTo("number-check-character");
+    assertThat(reply.json().get("errors").get(0).get("code").asText())
+        .isEqualTo("number-check-character");
     assertThat(versions(accountId)).isZero();
     Reply wrongType = Api.call("demo", "PUT", BASE, "{\"subjectType\": 7}", developer);
     assertThat(wrongType.status()).isEqualTo(400);
@@ -116,7 +122,8 @@ class QualificationApiIT {
     assertThat(pdf.json().get("sha256").asText())
         .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
 
-    Reply fake = upload(developer, "licence.pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8));
+    Reply fake =
+        upload(developer, "licence.pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8));
     Reply empty = upload(developer, "licence.pdf", new byte[0]);
     byte[] big = new byte[5 * 1024 * 1024 + 1];
     System.arraycopy(PDF, 0, big, 0, PDF.length);
@@ -126,11 +133,18 @@ class QualificationApiIT {
     assertThat(fake.header("Content-Type")).startsWith("application/problem+json");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(oversized.status()).isEqualTo(413);
-    assertThat(Db.count("SELECT COUNT(*) FROM qualification_document WHERE account_id = ?", accountId)).isEqualTo(1);
+    assertThat(
+            Db.count("SELECT COUNT(*) FROM qualification_document WHERE account_id = ?", accountId))
+        .isEqualTo(1);
 
     HttpResponse<byte[]> download =
         Api.HTTP_CLIENT.send(
-            HttpRequest.newBuilder(URI.create(Stack.siteOf("demo") + BASE + "/documents/" + pdf.json().get("id").asText()))
+            HttpRequest.newBuilder(
+                    URI.create(
+                        Stack.siteOf("demo")
+                            + BASE
+                            + "/documents/"
+                            + pdf.json().get("id").asText()))
                 .header("Authorization", "Bearer " + developer)
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
@@ -148,14 +162,34 @@ class QualificationApiIT {
     String acmeReviewer = Api.token("acme", "reviewer@acme.example", Stack.demoPassword());
 
     assertThat(Api.get("demo", BASE + "/documents/" + documentId, other).status()).isEqualTo(404);
-    assertThat(Api.get("demo", "/admin/api/accounts/" + accountId + "/qualification/documents/" + documentId, demoReviewer).status())
+    assertThat(
+            Api.get(
+                    "demo",
+                    "/admin/api/accounts/" + accountId + "/qualification/documents/" + documentId,
+                    demoReviewer)
+                .status())
         .isEqualTo(200);
-    assertThat(Api.get("demo", "/admin/api/accounts/" + accountId + "/qualification", demoReviewer).json()
-            .get("documents").get(0).get("id").asText())
+    assertThat(
+            Api.get("demo", "/admin/api/accounts/" + accountId + "/qualification", demoReviewer)
+                .json()
+                .get("documents")
+                .get(0)
+                .get("id")
+                .asText())
         .isEqualTo(documentId);
-    assertThat(Api.get("acme", "/admin/api/accounts/" + accountId + "/qualification/documents/" + documentId, acmeReviewer).status())
+    assertThat(
+            Api.get(
+                    "acme",
+                    "/admin/api/accounts/" + accountId + "/qualification/documents/" + documentId,
+                    acmeReviewer)
+                .status())
         .isEqualTo(404);
-    assertThat(Api.get("acme", "/admin/api/accounts/" + accountId + "/qualification/versions", acmeReviewer).status())
+    assertThat(
+            Api.get(
+                    "acme",
+                    "/admin/api/accounts/" + accountId + "/qualification/versions",
+                    acmeReviewer)
+                .status())
         .isEqualTo(404);
   }
 }

@@ -52,9 +52,11 @@ class RegistrationApiIT {
     JsonNode account = reply.json();
     assertThat(account.get("email").asText()).isEqualTo(email);
     assertThat(account.get("status").asText()).isEqualTo("PENDING");
-    assertThat(Db.string("SELECT tenant_id FROM developer_account WHERE email = ?", email)).hasValue("demo");
+    assertThat(Db.string("SELECT tenant_id FROM developer_account WHERE email = ?", email))
+        .hasValue("demo");
     assertThat(KeycloakAdmin.usersByEmail("demo", email)).hasSize(1);
-    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean()).isFalse();
+    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean())
+        .isFalse();
     assertThat(KeycloakAdmin.usersByEmail("acme", email)).isEmpty();
     assertThat(Api.tokenReply("demo", email, "correct-horse").status()).isEqualTo(400);
 
@@ -93,9 +95,16 @@ class RegistrationApiIT {
     String email = newEmail();
     register("demo", email, "correct-horse");
 
-    Reply known = Api.post("demo", "/portal/api/registrations/confirmation-requests", Api.json(Map.of("email", email)));
+    Reply known =
+        Api.post(
+            "demo",
+            "/portal/api/registrations/confirmation-requests",
+            Api.json(Map.of("email", email)));
     Reply unknown =
-        Api.post("demo", "/portal/api/registrations/confirmation-requests", Api.json(Map.of("email", newEmail())));
+        Api.post(
+            "demo",
+            "/portal/api/registrations/confirmation-requests",
+            Api.json(Map.of("email", newEmail())));
 
     assertThat(known.status()).isEqualTo(202);
     assertThat(unknown.status()).isEqualTo(202);
@@ -121,7 +130,8 @@ class RegistrationApiIT {
     Reply reply = Api.post("demo", REGISTER, "{}");
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.json().get("errors").findValuesAsText("field")).containsExactly("email", "password");
+    assertThat(reply.json().get("errors").findValuesAsText("field"))
+        .containsExactly("email", "password");
   }
 
   @Test
@@ -143,7 +153,10 @@ class RegistrationApiIT {
     assertThat(register("demo", email, "correct-horse").status()).isEqualTo(201);
     assertThat(register("acme", email, "correct-horse").status()).isEqualTo(201);
 
-    assertThat(Db.count("SELECT COUNT(*) FROM developer_account WHERE email = ? AND tenant_id = 'acme'", email))
+    assertThat(
+            Db.count(
+                "SELECT COUNT(*) FROM developer_account WHERE email = ? AND tenant_id = 'acme'",
+                email))
         .isEqualTo(1);
   }
 
@@ -151,8 +164,12 @@ class RegistrationApiIT {
   void malformedBodiesAreRefusedAndWriteNothing() {
     String email = newEmail();
     Reply unknownField =
-        Api.post("demo", REGISTER, Api.json(Map.of("email", email, "password", "correct-horse", "role", "admin")));
-    Reply wrongType = Api.post("demo", REGISTER, "{\"email\": 42, \"password\": \"correct-horse\"}");
+        Api.post(
+            "demo",
+            REGISTER,
+            Api.json(Map.of("email", email, "password", "correct-horse", "role", "admin")));
+    Reply wrongType =
+        Api.post("demo", REGISTER, "{\"email\": 42, \"password\": \"correct-horse\"}");
     Reply notJson = Api.post("demo", REGISTER, "{email:");
     Reply wrongMedia = Api.call("demo", "POST", REGISTER, null, null);
 

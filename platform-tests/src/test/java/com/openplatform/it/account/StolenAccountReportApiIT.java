@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Stolen-account reports (§2.1.6): anyone reports; incomplete reports are kept with what is missing;
- * staff verify, and a confirmation locks the account and tells its owner, each step recorded.
+ * Stolen-account reports (§2.1.6): anyone reports; incomplete reports are kept with what is
+ * missing; staff verify, and a confirmation locks the account and tells its owner, each step
+ * recorded.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,7 +47,8 @@ class StolenAccountReportApiIT {
     report.put("accountEmail", email);
     report.put("reporterName", "李四");
     report.put("reporterEmail", "lisi@example.com");
-    report.put("identityInfo", "Registered as 福州示例有限公司, USCC 91350100M0001003KM; licence scan available.");
+    report.put(
+        "identityInfo", "Registered as 福州示例有限公司, USCC 91350100M0001003KM; licence scan available.");
     report.put("facts", "Since yesterday someone changed my apps and I cannot sign in.");
     report.put("requests", "Lock the account and give it back to me.");
     return report;
@@ -57,14 +59,19 @@ class StolenAccountReportApiIT {
   }
 
   private static Reply step(String tenant, String token, String id, String step, String note) {
-    return Api.call(tenant, "POST", "/admin/api/stolen-account-reports/" + id + "/" + step,
-        note == null ? "{}" : Api.json(Map.of("note", note)), token);
+    return Api.call(
+        tenant,
+        "POST",
+        "/admin/api/stolen-account-reports/" + id + "/" + step,
+        note == null ? "{}" : Api.json(Map.of("note", note)),
+        token);
   }
 
   @Test
   void anyoneMayReportAndIncompleteReportsSayWhatIsMissing() {
     Reply complete = Api.post("demo", REPORTS, Api.json(fullReport()));
-    Reply incomplete = Api.post("demo", REPORTS, Api.json(Map.of("accountEmail", email, "facts", "stolen!")));
+    Reply incomplete =
+        Api.post("demo", REPORTS, Api.json(Map.of("accountEmail", email, "facts", "stolen!")));
 
     assertThat(complete.status()).isEqualTo(201);
     assertThat(complete.json().get("complete").asBoolean()).isTrue();
@@ -87,17 +94,20 @@ class StolenAccountReportApiIT {
     String id = Api.post("demo", REPORTS, Api.json(fullReport())).json().get("id").asText();
     String officer = officer("demo");
 
-    assertThat(step("demo", officer, id, "verification", "called the reporter back").status()).isEqualTo(200);
+    assertThat(step("demo", officer, id, "verification", "called the reporter back").status())
+        .isEqualTo(200);
     Reply confirmed = step("demo", officer, id, "confirmation", "licence matches");
 
     assertThat(confirmed.status()).isEqualTo(200);
     assertThat(confirmed.json().get("status").asText()).isEqualTo("CONFIRMED");
     JsonNode steps = confirmed.json().get("steps");
     assertThat(steps.findValuesAsText("step"))
-        .containsExactly("received", "verification-started", "confirmed", "account-locked", "owner-notified");
+        .containsExactly(
+            "received", "verification-started", "confirmed", "account-locked", "owner-notified");
     assertThat(steps.get(2).get("actor").asText()).isEqualTo("trust-safety@demo.example");
     assertThat(steps.findValuesAsText("at")).allSatisfy(at -> assertThat(at).endsWith("Z"));
-    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean()).isFalse();
+    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean())
+        .isFalse();
     assertThat(Api.tokenReply("demo", email, "stolen-pass").status()).isEqualTo(400);
     assertThat(Accounts.mailsTo(email)).anySatisfy(m -> assertThat(subject(m)).contains("locked"));
 
@@ -108,15 +118,29 @@ class StolenAccountReportApiIT {
   void onlyTheTenantsTrustAndSafetyStaffHandleReports() {
     String id = Api.post("demo", REPORTS, Api.json(fullReport())).json().get("id").asText();
 
-    assertThat(Api.get("demo", "/admin/api/stolen-account-reports/" + id, officer("demo")).status()).isEqualTo(200);
-    assertThat(Api.get("acme", "/admin/api/stolen-account-reports/" + id, officer("acme")).status()).isEqualTo(404);
-    assertThat(Api.get("acme", "/admin/api/stolen-account-reports", officer("acme")).json().findValuesAsText("id"))
+    assertThat(Api.get("demo", "/admin/api/stolen-account-reports/" + id, officer("demo")).status())
+        .isEqualTo(200);
+    assertThat(Api.get("acme", "/admin/api/stolen-account-reports/" + id, officer("acme")).status())
+        .isEqualTo(404);
+    assertThat(
+            Api.get("acme", "/admin/api/stolen-account-reports", officer("acme"))
+                .json()
+                .findValuesAsText("id"))
         .doesNotContain(id);
-    assertThat(Api.get("demo", "/admin/api/stolen-account-reports/" + id,
-        Api.token("demo", "reviewer@demo.example", Stack.demoPassword())).status()).isEqualTo(403);
+    assertThat(
+            Api.get(
+                    "demo",
+                    "/admin/api/stolen-account-reports/" + id,
+                    Api.token("demo", "reviewer@demo.example", Stack.demoPassword()))
+                .status())
+        .isEqualTo(403);
     assertThat(step("demo", officer("demo"), id, "rejection", null).status()).isEqualTo(400);
-    assertThat(step("demo", officer("demo"), id, "rejection", "the reporter is not the owner").json()
-        .get("status").asText()).isEqualTo("REJECTED");
+    assertThat(
+            step("demo", officer("demo"), id, "rejection", "the reporter is not the owner")
+                .json()
+                .get("status")
+                .asText())
+        .isEqualTo("REJECTED");
   }
 
   private static String subject(jakarta.mail.internet.MimeMessage message) {

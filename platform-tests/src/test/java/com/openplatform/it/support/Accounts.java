@@ -8,10 +8,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Developer accounts made the way developers make them: register, read the mail, follow the link. */
+/**
+ * Developer accounts made the way developers make them: register, read the mail, follow the link.
+ */
 public final class Accounts {
 
-  private static final Pattern LINK = Pattern.compile("(http\\S+/portal/confirm\\.xhtml\\?token=([A-Za-z0-9_-]+))");
+  private static final Pattern LINK =
+      Pattern.compile("(http\\S+/portal/confirm\\.xhtml\\?token=([A-Za-z0-9_-]+))");
 
   private Accounts() {}
 
@@ -20,7 +23,10 @@ public final class Accounts {
   }
 
   public static Api.Reply register(String tenant, String email, String password) {
-    return Api.post(tenant, "/portal/api/registrations", Api.json(Map.of("email", email, "password", password)));
+    return Api.post(
+        tenant,
+        "/portal/api/registrations",
+        Api.json(Map.of("email", email, "password", password)));
   }
 
   /** Registers and confirms; returns the account's id. */
@@ -37,7 +43,8 @@ public final class Accounts {
   }
 
   public static Api.Reply confirm(String tenant, String token) {
-    return Api.post(tenant, "/portal/api/registrations/confirmations", Api.json(Map.of("token", token)));
+    return Api.post(
+        tenant, "/portal/api/registrations/confirmations", Api.json(Map.of("token", token)));
   }
 
   /** The token of the newest confirmation link mailed to this address (waits for the mail). */
@@ -86,7 +93,8 @@ public final class Accounts {
   private static boolean addressedTo(MimeMessage message, String email) {
     try {
       var to = message.getRecipients(Message.RecipientType.TO);
-      return to != null && java.util.Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+      return to != null
+          && java.util.Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(email));
     } catch (Exception e) {
       return false;
     }

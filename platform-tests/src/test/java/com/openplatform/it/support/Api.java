@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * HTTP to the platform as a browser or API client on a tenant's site would send it (the test JVM
- * resolves {@code demo.localhost} through {@code src/test/resources/hosts}); tokens from the tenant's
- * Keycloak realm.
+ * resolves {@code demo.localhost} through {@code src/test/resources/hosts}); tokens from the
+ * tenant's Keycloak realm.
  */
 public final class Api {
 
@@ -53,7 +53,12 @@ public final class Api {
   }
 
   public static Reply call(
-      String tenant, String method, String path, String json, String token, Map<String, String> headers) {
+      String tenant,
+      String method,
+      String path,
+      String json,
+      String token,
+      Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Stack.siteOf(tenant) + path))
             .timeout(Duration.ofSeconds(60))
@@ -91,12 +96,16 @@ public final class Api {
   /** Keycloak's answer to a password grant (400 for a disabled or unknown user). */
   public static Reply tokenReply(String tenant, String username, String password) {
     return form(
-            Stack.config().keycloakUrl() + "/realms/" + tenant + "/protocol/openid-connect/token",
-            Map.of(
-                "grant_type", "password",
-                "client_id", "platform-api",
-                "username", username,
-                "password", password));
+        Stack.config().keycloakUrl() + "/realms/" + tenant + "/protocol/openid-connect/token",
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            "platform-api",
+            "username",
+            username,
+            "password",
+            password));
   }
 
   public static Reply form(String url, Map<String, String> fields) {
@@ -113,7 +122,8 @@ public final class Api {
 
   public static Reply send(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new AssertionError("request failed: " + request.uri(), e);

@@ -35,11 +35,11 @@ public final class Browser implements AutoCloseable {
           "--window-size=1280,900",
           "--lang=" + language,
           "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-      options.setExperimentalOption(
-          "prefs", java.util.Map.of("intl.accept_languages", language));
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
-              .usingDriverExecutable(new File(System.getProperty("op.it.chromedriver", "/usr/bin/chromedriver")))
+              .usingDriverExecutable(
+                  new File(System.getProperty("op.it.chromedriver", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
       driver = new ChromeDriver(service, options);

@@ -18,7 +18,9 @@ public final class Deployments {
         EnterpriseArchive.class, new File(System.getProperty("op.stack.ear")));
   }
 
-  /** The EAR plus a {@code test.war} holding the given test classes (Arquillian runs them there). */
+  /**
+   * The EAR plus a {@code test.war} holding the given test classes (Arquillian runs them there).
+   */
   public static EnterpriseArchive earWith(Class<?>... testClasses) {
     EnterpriseArchive ear = ear();
     WebArchive tests =

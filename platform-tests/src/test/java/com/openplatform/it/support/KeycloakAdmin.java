@@ -16,17 +16,29 @@ public final class KeycloakAdmin {
   public static JsonNode usersByEmail(String realm, String email) {
     String url =
         Stack.config().keycloakUrl()
-            + "/admin/realms/" + realm + "/users?exact=true&email="
+            + "/admin/realms/"
+            + realm
+            + "/users?exact=true&email="
             + URLEncoder.encode(email, StandardCharsets.UTF_8);
     return Api.send(
-            HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken()).build())
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + adminToken())
+                .build())
         .json();
   }
 
   private static String adminToken() {
     return Api.form(
             Stack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-            Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
+            Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "admin-cli",
+                "username",
+                "admin",
+                "password",
+                "admin"))
         .json()
         .get("access_token")
         .asText();

@@ -6,12 +6,17 @@ import java.security.SecureRandom;
 public final class Numbers {
 
   private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Numbers() {}
 
-  /** A legal person's code in Fuzhou (91 350100 …) with a random organisation part and its check character. */
+  /**
+   * A legal person's code in Fuzhou (91 350100 …) with a random organisation part and its check
+   * character.
+   */
   public static String uscc() {
     StringBuilder code = new StringBuilder("91350100");
     while (code.length() < 17) {

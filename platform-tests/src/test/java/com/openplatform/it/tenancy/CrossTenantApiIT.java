@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every endpoint, tried across tenants and across developers: the tenant comes from the token's realm
- * (which must be the site's), and another tenant's ids answer as if they did not exist.
+ * Every endpoint, tried across tenants and across developers: the tenant comes from the token's
+ * realm (which must be the site's), and another tenant's ids answer as if they did not exist.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,7 +48,8 @@ class CrossTenantApiIT {
     assertThat(Api.get("acme", "/portal/api/accounts/me", demoToken).status()).isEqualTo(401);
     assertThat(Api.get("demo", "/portal/api/accounts/me", acmeToken).status()).isEqualTo(401);
     String acmeReviewer = Api.token("acme", "reviewer@acme.example", Stack.demoPassword());
-    assertThat(Api.get("demo", "/admin/api/accounts/" + demoAccountId, acmeReviewer).status()).isEqualTo(401);
+    assertThat(Api.get("demo", "/admin/api/accounts/" + demoAccountId, acmeReviewer).status())
+        .isEqualTo(401);
   }
 
   @Test
@@ -64,10 +65,20 @@ class CrossTenantApiIT {
   @Test
   void changingMyAccountChangesNoOneElses() {
     Reply renamed =
-        Api.call("acme", "PATCH", "/portal/api/accounts/me", "{\"displayName\":\"Acme dev\"}", acmeToken);
+        Api.call(
+            "acme",
+            "PATCH",
+            "/portal/api/accounts/me",
+            "{\"displayName\":\"Acme dev\"}",
+            acmeToken);
 
     assertThat(renamed.status()).isEqualTo(200);
-    assertThat(Api.get("demo", "/portal/api/accounts/me", demoToken).json().get("displayName").isNull()).isTrue();
+    assertThat(
+            Api.get("demo", "/portal/api/accounts/me", demoToken)
+                .json()
+                .get("displayName")
+                .isNull())
+        .isTrue();
   }
 
   @Test
@@ -89,14 +100,16 @@ class CrossTenantApiIT {
   @Test
   void developersCannotUseTheStaffApi() {
     assertThat(Api.get("demo", "/admin/api/accounts", demoToken).status()).isEqualTo(403);
-    assertThat(Api.get("demo", "/admin/api/accounts/" + demoAccountId, demoToken).status()).isEqualTo(403);
+    assertThat(Api.get("demo", "/admin/api/accounts/" + demoAccountId, demoToken).status())
+        .isEqualTo(403);
   }
 
   @Test
   void theApiAnswers401WithoutTokenAndNeverRedirects() {
     assertThat(Api.get("demo", "/portal/api/accounts/me", null).status()).isEqualTo(401);
     assertThat(Api.get("demo", "/admin/api/accounts", null).status()).isEqualTo(401);
-    assertThat(Api.get("demo", "/portal/api/accounts/me", "forged.token.value").status()).isEqualTo(401);
+    assertThat(Api.get("demo", "/portal/api/accounts/me", "forged.token.value").status())
+        .isEqualTo(401);
   }
 
   @Test

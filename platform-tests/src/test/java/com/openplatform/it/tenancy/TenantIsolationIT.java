@@ -57,7 +57,8 @@ class TenantIsolationIT {
   }
 
   private static Caller staff(String tenant) {
-    return new Caller(new TenantId(tenant), "test-" + tenant, "staff@" + tenant, Set.of("reviewer"));
+    return new Caller(
+        new TenantId(tenant), "test-" + tenant, "staff@" + tenant, Set.of("reviewer"));
   }
 
   @BeforeEach
@@ -94,14 +95,16 @@ class TenantIsolationIT {
   @Test
   void jpqlListsOnlyTheOwnTenant() throws Exception {
     List<String> acmeIds =
-        inTransaction(ACME_STAFF, () -> accounts.list(0, 10_000).stream().map(a -> a.id()).toList());
+        inTransaction(
+            ACME_STAFF, () -> accounts.list(0, 10_000).stream().map(a -> a.id()).toList());
     assertFalse(acmeIds.contains(demoId));
     assertTrue(acmeIds.stream().noneMatch(id -> id.equals(demoId)));
   }
 
   @Test
   void bulkUpdateOfAnotherTenantsRowsTouchesNothing() throws Exception {
-    int changed = inTransaction(ACME_STAFF, () -> accounts.setStatus(List.of(demoId), AccountStatus.BANNED));
+    int changed =
+        inTransaction(ACME_STAFF, () -> accounts.setStatus(List.of(demoId), AccountStatus.BANNED));
 
     assertEquals(0, changed);
     assertEquals(
@@ -119,7 +122,11 @@ class TenantIsolationIT {
 
   @Test
   void theOwnTenantsBulkOperationsDoWork() throws Exception {
-    assertEquals(1, (int) inTransaction(DEMO_STAFF, () -> accounts.setStatus(List.of(demoId), AccountStatus.ACTIVE)));
+    assertEquals(
+        1,
+        (int)
+            inTransaction(
+                DEMO_STAFF, () -> accounts.setStatus(List.of(demoId), AccountStatus.ACTIVE)));
   }
 
   @Test
@@ -129,7 +136,8 @@ class TenantIsolationIT {
     try {
       TenantContext.callAs(DEMO_STAFF, () -> accounts.find(demoId));
       assertThrows(
-          IllegalStateException.class, () -> TenantContext.callAs(ACME_STAFF, () -> accounts.find(demoId)));
+          IllegalStateException.class,
+          () -> TenantContext.callAs(ACME_STAFF, () -> accounts.find(demoId)));
     } finally {
       tx.rollback();
     }
@@ -139,7 +147,9 @@ class TenantIsolationIT {
   void theStaffDirectoryEjbAnswersNotFoundForAnotherTenantsId() throws Exception {
     assertEquals(demoId, TenantContext.callAs(DEMO_STAFF, () -> directory.get(demoId).id()));
     ProblemException refused =
-        assertThrows(ProblemException.class, () -> TenantContext.callAs(ACME_STAFF, () -> directory.get(demoId)));
+        assertThrows(
+            ProblemException.class,
+            () -> TenantContext.callAs(ACME_STAFF, () -> directory.get(demoId)));
     assertEquals(404, refused.kind().status());
     assertFalse(
         TenantContext.callAs(ACME_STAFF, () -> directory.list(0, 200)).stream()

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A developer in real headless Chromium, in tenant {@code gamma} (which has an agreement in force):
- * register → confirm the mailed link → sign in through Keycloak → accept the agreement → my account →
- * upload a document; then the same pages in Chinese.
+ * register → confirm the mailed link → sign in through Keycloak → accept the agreement → my account
+ * → upload a document; then the same pages in Chinese.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,7 +44,16 @@ class PortalBrowserIT {
         TENANT,
         "POST",
         "/admin/api/agreement-versions",
-        Api.json(Map.of("label", version, "title", "Developer Service Agreement", "body", "1. Terms …", "effectiveAt", Instant.now().toString())),
+        Api.json(
+            Map.of(
+                "label",
+                version,
+                "title",
+                "Developer Service Agreement",
+                "body",
+                "1. Terms …",
+                "effectiveAt",
+                Instant.now().toString())),
         Api.token(TENANT, "tenant-admin@gamma.example", Stack.demoPassword()));
     String email = Accounts.newEmail("web");
     String portal = Stack.siteOf(TENANT) + "/portal";
@@ -53,7 +62,8 @@ class PortalBrowserIT {
         walkThrough(browser, portal, email);
       } catch (RuntimeException | AssertionError e) {
         save(browser, "failure.png");
-        Files.writeString(Path.of("target", "screenshots", "failure.html"), browser.driver().getPageSource());
+        Files.writeString(
+            Path.of("target", "screenshots", "failure.html"), browser.driver().getPageSource());
         throw e;
       }
     }
@@ -65,8 +75,10 @@ class PortalBrowserIT {
     browser.type("#register\\:password", "short");
     browser.click("#register\\:submit");
     assertThat(browser.text("#messages")).contains("missing or not valid");
-    assertThat(browser.text("#register")).contains("Email address must be a valid email address", "at least 8 characters");
-    assertThat(Db.count("SELECT COUNT(*) FROM developer_account WHERE email = 'dev@nodot'")).isZero();
+    assertThat(browser.text("#register"))
+        .contains("Email address must be a valid email address", "at least 8 characters");
+    assertThat(Db.count("SELECT COUNT(*) FROM developer_account WHERE email = 'dev@nodot'"))
+        .isZero();
 
     browser.type("#register\\:email", email);
     browser.type("#register\\:password", "browser-pass");
@@ -93,10 +105,13 @@ class PortalBrowserIT {
 
     browser.click("#nav-materials");
     Path pdf = Files.createTempFile("licence", ".pdf");
-    Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        pdf,
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     browser.find("#upload\\:file").sendKeys(pdf.toAbsolutePath().toString());
     browser.click("#upload\\:send");
-    assertThat(browser.text("#documents")).contains(pdf.getFileName().toString(), "application/pdf");
+    assertThat(browser.text("#documents"))
+        .contains(pdf.getFileName().toString(), "application/pdf");
     assertThat(browser.text("#history")).contains("1");
     save(browser, "materials-en.png");
 

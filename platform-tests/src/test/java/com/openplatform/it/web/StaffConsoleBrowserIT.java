@@ -15,7 +15,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A trust &amp; safety officer in headless Chromium: find an account, read it, suspend it with a reason. */
+/**
+ * A trust &amp; safety officer in headless Chromium: find an account, read it, suspend it with a
+ * reason.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StaffConsoleBrowserIT {
@@ -46,12 +49,15 @@ class StaffConsoleBrowserIT {
         browser.type("#status\\:reason", "spam complaints under review");
         browser.click("#status\\:apply");
         assertThat(browser.text("#account-status")).isEqualTo("Suspended");
-        assertThat(browser.text("#history")).contains("suspend", "spam complaints under review", "trust-safety@demo.example");
+        assertThat(browser.text("#history"))
+            .contains("suspend", "spam complaints under review", "trust-safety@demo.example");
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "staff-account.png"), browser.screenshot());
       } catch (RuntimeException | AssertionError e) {
         Files.createDirectories(Path.of("target", "screenshots"));
-        Files.writeString(Path.of("target", "screenshots", "staff-failure.html"), browser.driver().getPageSource());
+        Files.writeString(
+            Path.of("target", "screenshots", "staff-failure.html"),
+            browser.driver().getPageSource());
         throw e;
       }
     }

@@ -24,7 +24,13 @@ class WebModulesSmokeIT {
   }
 
   private static Reply page(String tenant, String path, String language) {
-    return Api.call(tenant, "GET", path, null, null, Map.of("Accept", "text/html", "Accept-Language", language));
+    return Api.call(
+        tenant,
+        "GET",
+        path,
+        null,
+        null,
+        Map.of("Accept", "text/html", "Accept-Language", language));
   }
 
   @Test
@@ -73,11 +79,15 @@ class WebModulesSmokeIT {
 
   @Test
   void theRestApisDescribeThemselvesInOpenApi() {
-    Reply portal = Api.call("demo", "GET", "/portal/openapi", null, null, Map.of("Accept", "application/json"));
-    Reply admin = Api.call("demo", "GET", "/admin/openapi", null, null, Map.of("Accept", "application/json"));
+    Reply portal =
+        Api.call(
+            "demo", "GET", "/portal/openapi", null, null, Map.of("Accept", "application/json"));
+    Reply admin =
+        Api.call("demo", "GET", "/admin/openapi", null, null, Map.of("Accept", "application/json"));
 
     assertThat(portal.status()).isEqualTo(200);
-    assertThat(portal.body()).contains("/registrations", "/accounts/me/qualification", "/stolen-account-reports");
+    assertThat(portal.body())
+        .contains("/registrations", "/accounts/me/qualification", "/stolen-account-reports");
     assertThat(admin.status()).isEqualTo(200);
     assertThat(admin.body()).contains("/accounts/{id}/status-changes", "/agreement-versions");
   }

@@ -9,8 +9,8 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * The language of the pages: Chinese or English, first from the browser, then from the switch in the
- * header ({@code ?lang=zh} / {@code ?lang=en}), kept for the session.
+ * The language of the pages: Chinese or English, first from the browser, then from the switch in
+ * the header ({@code ?lang=zh} / {@code ?lang=en}), kept for the session.
  */
 @Named
 @SessionScoped

@@ -19,7 +19,8 @@ public final class Downloads {
   }
 
   /** Writes a stored file to a servlet response, as {@link #of} does for the REST API. */
-  public static void write(HttpServletResponse response, String fileName, String mediaType, byte[] content)
+  public static void write(
+      HttpServletResponse response, String fileName, String mediaType, byte[] content)
       throws IOException {
     response.setContentType(mediaType);
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -33,7 +33,8 @@ public final class Pages {
                     : field);
     faces.addMessage(
         null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.title() + ": " + problem.detail(), null));
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, problem.title() + ": " + problem.detail(), null));
     for (FieldError field : problem.errors()) {
       faces.addMessage(
           formId + ":" + field.field(),
@@ -49,7 +50,10 @@ public final class Pages {
       if (t instanceof ProblemException p) {
         return p;
       }
-      t = t instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : t.getCause();
+      t =
+          t instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : t.getCause();
     }
     return null;
   }

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Signs out of the web module and of the tenant's Keycloak session, then returns to the home page. */
+/**
+ * Signs out of the web module and of the tenant's Keycloak session, then returns to the home page.
+ */
 @WebServlet("/sign-out")
 public class SignOut extends HttpServlet {
 

@@ -16,7 +16,9 @@ public class Site {
 
   public String getName() {
     String t = getTenant();
-    return t.isEmpty() ? "Open Platform" : Character.toUpperCase(t.charAt(0)) + t.substring(1) + " Open Platform";
+    return t.isEmpty()
+        ? "Open Platform"
+        : Character.toUpperCase(t.charAt(0)) + t.substring(1) + " Open Platform";
   }
 
   public boolean isSignedIn() {

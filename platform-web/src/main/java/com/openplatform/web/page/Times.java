@@ -25,10 +25,14 @@ public class Times {
             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
             .withZone(zone)
             .format(instant)
-        + " (" + zone.getId() + ")";
+        + " ("
+        + zone.getId()
+        + ")";
   }
 
   public ZoneId getZone() {
-    return TenantContext.current().map(c -> TenantDirectory.zoneOf(c.tenant())).orElse(ZoneId.of("UTC"));
+    return TenantContext.current()
+        .map(c -> TenantDirectory.zoneOf(c.tenant()))
+        .orElse(ZoneId.of("UTC"));
   }
 }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** A body that is not JSON, has fields of the wrong type or fields the operation doesn't know: 400. */
+/**
+ * A body that is not JSON, has fields of the wrong type or fields the operation doesn't know: 400.
+ */
 @Provider
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
@@ -45,8 +47,6 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
       }
     }
     return ProblemResponses.of(
-        new ProblemException(MALFORMED_BODY, List.of(), e.getOriginalMessage()),
-        headers,
-        uri);
+        new ProblemException(MALFORMED_BODY, List.of(), e.getOriginalMessage()), headers, uri);
   }
 }

@@ -16,9 +16,11 @@ public final class ServletProblems {
 
   private ServletProblems() {}
 
-  public static void write(HttpServletRequest request, HttpServletResponse response, ProblemException e)
+  public static void write(
+      HttpServletRequest request, HttpServletResponse response, ProblemException e)
       throws IOException {
-    Locale locale = "zh".equals(request.getLocale().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
+    Locale locale =
+        "zh".equals(request.getLocale().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
     Problem problem = ProblemMessages.toProblem(e, locale, request.getRequestURI());
     response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);

@@ -20,9 +20,9 @@ import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Binds the {@link Caller} of every request: the tenant from the host name, and — when signed in — the
- * subject and realm roles of the token, whose realm must be that same tenant. A host that names no
- * tenant of this deployment answers 404 and reaches nothing.
+ * Binds the {@link Caller} of every request: the tenant from the host name, and — when signed in —
+ * the subject and realm roles of the token, whose realm must be that same tenant. A host that names
+ * no tenant of this deployment answers 404 and reaches nothing.
  */
 @WebFilter(urlPatterns = "/*", filterName = "caller")
 public class CallerFilter extends HttpFilter {
@@ -30,11 +30,13 @@ public class CallerFilter extends HttpFilter {
   private final TenantHosts hosts = TenantHosts.fromSettings();
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<TenantId> tenant = hosts.tenantOf(request.getServerName());
     if (tenant.isEmpty() || !TenantDirectory.isKnown(tenant.get())) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No open platform is served at this address");
+      response.sendError(
+          HttpServletResponse.SC_NOT_FOUND, "No open platform is served at this address");
       return;
     }
     Caller caller = callerOf(tenant.get(), request.getUserPrincipal());

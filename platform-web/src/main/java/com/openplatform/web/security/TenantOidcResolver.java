@@ -21,7 +21,8 @@ import org.wildfly.security.http.oidc.OidcJsonConfiguration;
  * configuration is bearer-only (401, never a redirect). A host that names no known tenant gets an
  * unconfigured client, which authenticates nobody.
  */
-public class TenantOidcResolver implements org.wildfly.security.http.oidc.OidcClientConfigurationResolver {
+public class TenantOidcResolver
+    implements org.wildfly.security.http.oidc.OidcClientConfigurationResolver {
 
   private static final OidcClientConfiguration NOBODY = new OidcClientConfiguration();
 

@@ -3,7 +3,10 @@ package com.openplatform.portal.agreement;
 import com.openplatform.accounts.agreement.Origin;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Where a developer's decision came from, as this request shows it (behind a proxy, its forwarded address). */
+/**
+ * Where a developer's decision came from, as this request shows it (behind a proxy, its forwarded
+ * address).
+ */
 public final class Origins {
 
   private Origins() {}

@@ -8,6 +8,10 @@ public record AccountSummaryDto(
 
   static AccountSummaryDto of(AccountView view) {
     return new AccountSummaryDto(
-        view.id(), view.email(), view.displayName(), view.status().name(), view.createdAt().toString());
+        view.id(),
+        view.email(),
+        view.displayName(),
+        view.status().name(),
+        view.createdAt().toString());
   }
 }

@@ -11,8 +11,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,7 +63,8 @@ public class AccountsResource {
             .orElseThrow(
                 () ->
                     new ProblemException(
-                        ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("action", "invalid", null))));
+                        ProblemKind.Common.INVALID_INPUT,
+                        List.of(new FieldError("action", "invalid", null))));
     return AccountSummaryDto.of(enforcement.apply(id, action, body.reason()));
   }
 }

@@ -77,7 +77,10 @@ public class AccountPage implements Serializable {
           String other =
               com.openplatform.accounts.account.EmailAddress.parse(affiliateEmail)
                   .flatMap(directory::idOfEmail)
-                  .orElseThrow(() -> new ProblemException(com.openplatform.core.problem.ProblemKind.Common.NOT_FOUND));
+                  .orElseThrow(
+                      () ->
+                          new ProblemException(
+                              com.openplatform.core.problem.ProblemKind.Common.NOT_FOUND));
           groups.declare(List.of(id, other), reason);
         },
         "affiliate");

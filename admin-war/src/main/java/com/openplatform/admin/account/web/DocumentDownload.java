@@ -20,7 +20,8 @@ public class DocumentDownload extends HttpServlet {
   @EJB QualificationReview review;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     DocumentContent document;
     try {
       document = review.download(request.getParameter("account"), request.getParameter("id"));
@@ -31,6 +32,10 @@ public class DocumentDownload extends HttpServlet {
       }
       throw e;
     }
-    Downloads.write(response, document.document().fileName(), document.document().mediaType(), document.content());
+    Downloads.write(
+        response,
+        document.document().fileName(),
+        document.document().mediaType(),
+        document.content());
   }
 }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** Affiliated entities (§5.4, §5.7): an account's entity group, and declaring accounts affiliated. */
+/**
+ * Affiliated entities (§5.4, §5.7): an account's entity group, and declaring accounts affiliated.
+ */
 @Path("/affiliations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +39,7 @@ public class AffiliatesResource {
   @RolesAllowed({"trust-safety", "tenant-admin"})
   @Consumes(MediaType.APPLICATION_JSON)
   public EntityGroupView declare(DeclarationDto body) {
-    return groups.declare(body == null ? null : body.accountIds(), body == null ? null : body.reason());
+    return groups.declare(
+        body == null ? null : body.accountIds(), body == null ? null : body.reason());
   }
 }

@@ -40,7 +40,9 @@ public class AgreementVersionsResource {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
     }
     AgreementVersionDto published =
-        AgreementVersionDto.of(publishing.publish(body.label(), body.title(), body.body(), instant(body.effectiveAt())));
+        AgreementVersionDto.of(
+            publishing.publish(
+                body.label(), body.title(), body.body(), instant(body.effectiveAt())));
     return Response.status(201).entity(published).build();
   }
 
@@ -52,7 +54,8 @@ public class AgreementVersionsResource {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw new ProblemException(
-          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("effectiveAt", "invalid", null)));
+          ProblemKind.Common.INVALID_INPUT,
+          List.of(new FieldError("effectiveAt", "invalid", null)));
     }
   }
 }

@@ -15,7 +15,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Agreement versions in the staff console (§8.1): the list and, for tenant administrators, publishing. */
+/**
+ * Agreement versions in the staff console (§8.1): the list and, for tenant administrators,
+ * publishing.
+ */
 @Named
 @ViewScoped
 public class AgreementsPage implements Serializable {

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Reviewers read a developer's materials (§2.2, §2.4): the current version, every version, the documents. */
+/**
+ * Reviewers read a developer's materials (§2.2, §2.4): the current version, every version, the
+ * documents.
+ */
 @Path("/accounts/{id}/qualification")
 @RequestScoped
 @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
@@ -38,7 +41,8 @@ public class QualificationReviewResource {
   @GET
   @Path("/documents/{document}")
   @Produces(MediaType.WILDCARD)
-  public Response download(@PathParam("id") String accountId, @PathParam("document") String documentId) {
+  public Response download(
+      @PathParam("id") String accountId, @PathParam("document") String documentId) {
     DocumentContent d = review.download(accountId, documentId);
     return Downloads.of(d.document().fileName(), d.document().mediaType(), d.content());
   }

@@ -8,6 +8,11 @@ public record AccountDto(
 
   public static AccountDto of(AccountView view) {
     return new AccountDto(
-        view.id(), view.email(), view.qqNumber(), view.displayName(), view.status().name(), view.createdAt().toString());
+        view.id(),
+        view.email(),
+        view.qqNumber(),
+        view.displayName(),
+        view.status().name(),
+        view.createdAt().toString());
   }
 }

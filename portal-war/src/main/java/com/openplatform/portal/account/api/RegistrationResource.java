@@ -35,19 +35,25 @@ public class RegistrationResource {
   public Response register(RegistrationDto body) {
     var request = body == null ? null : new RegistrationRequest(body.email(), body.password());
     AccountDto account = AccountDto.of(registration.register(request));
-    return Response.created(uri.getBaseUriBuilder().path("accounts/me").build()).entity(account).build();
+    return Response.created(uri.getBaseUriBuilder().path("accounts/me").build())
+        .entity(account)
+        .build();
   }
 
   /**
-   * Registers with a QQ number (§2.1.1): the account signs in with it, and must link an email before
-   * doing anything else.
+   * Registers with a QQ number (§2.1.1): the account signs in with it, and must link an email
+   * before doing anything else.
    */
   @POST
   @Path("/qq")
   public Response registerWithQq(QqRegistrationDto body) {
     AccountDto account =
-        AccountDto.of(registration.registerWithQq(body == null ? null : body.qqNumber(), body == null ? null : body.password()));
-    return Response.created(uri.getBaseUriBuilder().path("accounts/me").build()).entity(account).build();
+        AccountDto.of(
+            registration.registerWithQq(
+                body == null ? null : body.qqNumber(), body == null ? null : body.password()));
+    return Response.created(uri.getBaseUriBuilder().path("accounts/me").build())
+        .entity(account)
+        .build();
   }
 
   /** Follows a mailed link: the account becomes active (or its email is linked) and may sign in. */

@@ -20,8 +20,8 @@ import java.io.IOException;
 /**
  * The gates a signed-in developer passes before using the portal further, in order: an account
  * registered with a QQ number links an email (§2.1.1); the agreement version in force is accepted
- * (§8.1). Pages send them to the gate's page, the API answers 403 with the gate's problem. Mapped in
- * web.xml after the caller filter.
+ * (§8.1). Pages send them to the gate's page, the API answers 403 with the gate's problem. Mapped
+ * in web.xml after the caller filter.
  */
 public class AccountGateFilter extends HttpFilter {
 
@@ -33,7 +33,8 @@ public class AccountGateFilter extends HttpFilter {
   @EJB AgreementAcceptance acceptance;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean developer =
@@ -69,7 +70,9 @@ public class AccountGateFilter extends HttpFilter {
   private Gate gate(String path) {
     try {
       if (myAccount.show().emailLinkRequired()) {
-        return path.equals(LINK_EMAIL_PAGE) || path.equals("/api/accounts/me/email-link") ? null : Gate.EMAIL;
+        return path.equals(LINK_EMAIL_PAGE) || path.equals("/api/accounts/me/email-link")
+            ? null
+            : Gate.EMAIL;
       }
       if (path.equals(AGREEMENT_PAGE) || path.startsWith("/api/agreement")) {
         return null;

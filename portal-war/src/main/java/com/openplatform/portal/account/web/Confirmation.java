@@ -8,7 +8,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** The page a mailed confirmation link opens (§2.1.1, §2.1.2): confirms, or says why not and offers a new link. */
+/**
+ * The page a mailed confirmation link opens (§2.1.1, §2.1.2): confirms, or says why not and offers
+ * a new link.
+ */
 @Named
 @ViewScoped
 public class Confirmation implements Serializable {

@@ -45,7 +45,6 @@ public class MyAccountPage implements Serializable {
     return account;
   }
 
-
   public String getDisplayName() {
     return displayName;
   }

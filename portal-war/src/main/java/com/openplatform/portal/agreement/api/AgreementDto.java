@@ -7,6 +7,7 @@ public record AgreementDto(
     String id, String label, String title, String body, String effectiveAt, boolean accepted) {
 
   public static AgreementDto of(AgreementView v) {
-    return new AgreementDto(v.id(), v.label(), v.title(), v.body(), v.effectiveAt().toString(), v.accepted());
+    return new AgreementDto(
+        v.id(), v.label(), v.title(), v.body(), v.effectiveAt().toString(), v.accepted());
   }
 }

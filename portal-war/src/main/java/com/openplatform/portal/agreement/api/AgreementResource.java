@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The developer service agreement in force (§8.1): read it, accept it, or refuse it in writing (§5.1,
- * §6.4 — which terminates the account).
+ * The developer service agreement in force (§8.1): read it, accept it, or refuse it in writing
+ * (§5.1, §6.4 — which terminates the account).
  */
 @Path("/agreement")
 @RequestScoped
@@ -32,14 +32,19 @@ public class AgreementResource {
   /** 200 with the version in force, or 204 when the tenant has published none. */
   @GET
   public Response current() {
-    return acceptance.current().map(v -> Response.ok(AgreementDto.of(v))).orElse(Response.noContent()).build();
+    return acceptance
+        .current()
+        .map(v -> Response.ok(AgreementDto.of(v)))
+        .orElse(Response.noContent())
+        .build();
   }
 
   @POST
   @Path("/acceptances")
   @Consumes(MediaType.APPLICATION_JSON)
   public AgreementDto accept(DecisionDto body) {
-    return AgreementDto.of(acceptance.accept(body == null ? null : body.versionId(), Origins.of(request)));
+    return AgreementDto.of(
+        acceptance.accept(body == null ? null : body.versionId(), Origins.of(request)));
   }
 
   @POST
@@ -47,6 +52,9 @@ public class AgreementResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountDto refuse(DecisionDto body) {
     return AccountDto.of(
-        acceptance.refuse(body == null ? null : body.versionId(), body == null ? null : body.statement(), Origins.of(request)));
+        acceptance.refuse(
+            body == null ? null : body.versionId(),
+            body == null ? null : body.statement(),
+            Origins.of(request)));
   }
 }

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** The agreement gate's page (§8.1): read the version in force, accept it, or refuse it in writing (§5.1). */
+/**
+ * The agreement gate's page (§8.1): read the version in force, accept it, or refuse it in writing
+ * (§5.1).
+ */
 @Named
 @ViewScoped
 public class AgreementPage implements Serializable {
@@ -67,7 +70,6 @@ public class AgreementPage implements Serializable {
   public AgreementView getAgreement() {
     return agreement;
   }
-
 
   public boolean isRefused() {
     return refused;

@@ -4,9 +4,9 @@ import com.openplatform.accounts.qualification.DocumentContent;
 import com.openplatform.accounts.qualification.MaterialsForm;
 import com.openplatform.accounts.qualification.MaterialsView;
 import com.openplatform.accounts.qualification.QualificationMaterials;
-import com.openplatform.web.page.Downloads;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.web.page.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +26,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The developer's own subject and qualification materials (§1.1, §2.2). Documents are uploaded as the
- * request body ({@code ?name=licence.pdf}); their type is judged from their content.
+ * The developer's own subject and qualification materials (§1.1, §2.2). Documents are uploaded as
+ * the request body ({@code ?name=licence.pdf}); their type is judged from their content.
  */
 @Path("/accounts/me/qualification")
 @RequestScoped

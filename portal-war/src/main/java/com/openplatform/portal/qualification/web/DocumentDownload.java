@@ -21,7 +21,8 @@ public class DocumentDownload extends HttpServlet {
   @EJB QualificationMaterials materials;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     DocumentContent document;
     try {
       document = materials.download(request.getParameter("id"));
@@ -32,6 +33,10 @@ public class DocumentDownload extends HttpServlet {
       }
       throw e;
     }
-    Downloads.write(response, document.document().fileName(), document.document().mediaType(), document.content());
+    Downloads.write(
+        response,
+        document.document().fileName(),
+        document.document().mediaType(),
+        document.content());
   }
 }

@@ -58,8 +58,14 @@ public class MaterialsPage implements Serializable {
     try {
       materials.submit(
           new MaterialsForm(
-              subjectType, subjectName, otherScheme ? "OTHER" : null, registrationNumber,
-              contactName, contactAddress, contactEmail, contactPhone));
+              subjectType,
+              subjectName,
+              otherScheme ? "OTHER" : null,
+              registrationNumber,
+              contactName,
+              contactAddress,
+              contactEmail,
+              contactPhone));
       Pages.info(Pages.text("msg", "materials.saved"));
       load();
     } catch (RuntimeException e) {

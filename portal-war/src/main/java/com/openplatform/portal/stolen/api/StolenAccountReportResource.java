@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Reporting an account as stolen (§2.1.6), open to anyone, signed in or not. The answer says whether
- * the report is complete and, if not, what is missing.
+ * Reporting an account as stolen (§2.1.6), open to anyone, signed in or not. The answer says
+ * whether the report is complete and, if not, what is missing.
  */
 @Path("/stolen-account-reports")
 @RequestScoped

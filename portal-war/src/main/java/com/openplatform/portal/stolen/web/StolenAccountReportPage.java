@@ -33,10 +33,18 @@ public class StolenAccountReportPage implements Serializable {
 
   public void submit() {
     try {
-      HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       receipt =
           reports.submit(
-              new ReportForm(accountEmail, reporterName, reporterEmail, reporterPhone, identityInfo, facts, requests),
+              new ReportForm(
+                  accountEmail,
+                  reporterName,
+                  reporterEmail,
+                  reporterPhone,
+                  identityInfo,
+                  facts,
+                  requests),
               request.getRemoteAddr());
     } catch (RuntimeException e) {
       ProblemException refusal = Pages.refusal(e);
@@ -49,7 +57,9 @@ public class StolenAccountReportPage implements Serializable {
 
   /** The labels of the missing fields, in the page's language. */
   public List<String> getMissing() {
-    return receipt == null ? List.of() : receipt.missing().stream().map(f -> Pages.text("msg", "stolen.field." + f)).toList();
+    return receipt == null
+        ? List.of()
+        : receipt.missing().stream().map(f -> Pages.text("msg", "stolen.field." + f)).toList();
   }
 
   public ReceiptView getReceipt() {
