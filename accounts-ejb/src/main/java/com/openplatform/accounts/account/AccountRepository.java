@@ -1,24 +1,14 @@
 package com.openplatform.accounts.account;
 
-import com.openplatform.core.tenancy.TenantData;
+import com.openplatform.accounts.AccountsData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Developer accounts of the caller's tenant; nothing here can see another tenant's rows. */
 @ApplicationScoped
-public class AccountRepository extends TenantData {
-
-  @PersistenceUnit(unitName = "accounts")
-  EntityManagerFactory factory;
-
-  @Override
-  protected EntityManagerFactory factory() {
-    return factory;
-  }
+public class AccountRepository extends AccountsData {
 
   public Optional<DeveloperAccount> find(String id) {
     return Optional.ofNullable(id).map(i -> em().find(DeveloperAccount.class, i));

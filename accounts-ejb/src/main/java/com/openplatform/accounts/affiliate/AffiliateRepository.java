@@ -1,9 +1,7 @@
 package com.openplatform.accounts.affiliate;
 
-import com.openplatform.core.tenancy.TenantData;
+import com.openplatform.accounts.AccountsData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +11,7 @@ import java.util.Optional;
  * tenant.
  */
 @ApplicationScoped
-public class AffiliateRepository extends TenantData {
-
-  @PersistenceUnit(unitName = "accounts")
-  EntityManagerFactory factory;
-
-  @Override
-  protected EntityManagerFactory factory() {
-    return factory;
-  }
+public class AffiliateRepository extends AccountsData {
 
   public Optional<Affiliation> ofAccount(String accountId) {
     return em().createNamedQuery("Affiliation.ofAccount", Affiliation.class)

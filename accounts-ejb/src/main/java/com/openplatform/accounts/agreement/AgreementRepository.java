@@ -1,24 +1,14 @@
 package com.openplatform.accounts.agreement;
 
-import com.openplatform.core.tenancy.TenantData;
+import com.openplatform.accounts.AccountsData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Agreement versions and developers' decisions on them, of the caller's tenant. */
 @ApplicationScoped
-public class AgreementRepository extends TenantData {
-
-  @PersistenceUnit(unitName = "accounts")
-  EntityManagerFactory factory;
-
-  @Override
-  protected EntityManagerFactory factory() {
-    return factory;
-  }
+public class AgreementRepository extends AccountsData {
 
   public List<AgreementVersion> versions() {
     return em().createNamedQuery("AgreementVersion.all", AgreementVersion.class).getResultList();

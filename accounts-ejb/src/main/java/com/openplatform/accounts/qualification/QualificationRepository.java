@@ -1,23 +1,13 @@
 package com.openplatform.accounts.qualification;
 
-import com.openplatform.core.tenancy.TenantData;
+import com.openplatform.accounts.AccountsData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.List;
 import java.util.Optional;
 
 /** Qualification materials of the caller's tenant. */
 @ApplicationScoped
-public class QualificationRepository extends TenantData {
-
-  @PersistenceUnit(unitName = "accounts")
-  EntityManagerFactory factory;
-
-  @Override
-  protected EntityManagerFactory factory() {
-    return factory;
-  }
+public class QualificationRepository extends AccountsData {
 
   public List<QualificationVersion> versions(String accountId) {
     return em().createNamedQuery("QualificationVersion.ofAccount", QualificationVersion.class)

@@ -1,23 +1,13 @@
 package com.openplatform.accounts.stolen;
 
-import com.openplatform.core.tenancy.TenantData;
+import com.openplatform.accounts.AccountsData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.List;
 import java.util.Optional;
 
 /** Stolen-account reports of the caller's tenant. */
 @ApplicationScoped
-public class ReportRepository extends TenantData {
-
-  @PersistenceUnit(unitName = "accounts")
-  EntityManagerFactory factory;
-
-  @Override
-  protected EntityManagerFactory factory() {
-    return factory;
-  }
+public class ReportRepository extends AccountsData {
 
   /**
    * Stores a report at once, so its steps (which refer to it without a mapped relation) can follow.

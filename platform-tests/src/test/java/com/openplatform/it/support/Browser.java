@@ -71,6 +71,16 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
   }
 
+  /** Waits until an element shows exactly this text (e.g. after a click reloads the page). */
+  public void waitForText(String css, String text) {
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(css), text));
+  }
+
+  /** Clicks a link by its text once the page shows it. */
+  public void clickLink(String text) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+  }
+
   public String text(String css) {
     return find(css).getText();
   }

@@ -110,15 +110,15 @@ class PortalBrowserIT {
         "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     browser.find("#upload\\:file").sendKeys(pdf.toAbsolutePath().toString());
     browser.click("#upload\\:send");
-    assertThat(browser.text("#documents"))
+    assertThat(browser.text("#documents\\:list"))
         .contains(pdf.getFileName().toString(), "application/pdf");
     assertThat(browser.text("#history")).contains("1");
     save(browser, "materials-en.png");
 
     browser.click("#lang-zh");
-    assertThat(browser.text("h1")).isEqualTo("主体与资质材料");
+    browser.waitForText("h1", "主体与资质材料");
     browser.click("#nav-account");
-    assertThat(browser.text("h1")).isEqualTo("我的账号");
+    browser.waitForText("h1", "我的账号");
     assertThat(browser.text("#account-status")).isEqualTo("正常");
     save(browser, "my-account-zh.png");
   }

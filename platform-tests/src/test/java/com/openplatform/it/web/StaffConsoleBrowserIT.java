@@ -40,15 +40,18 @@ class StaffConsoleBrowserIT {
         browser.type("#password", Stack.demoPassword());
         browser.click("#kc-login");
 
+        browser.waitForUrl("/admin/");
         browser.type("#search-email", email.substring(0, 12));
         browser.click("#search button");
-        browser.driver().findElement(org.openqa.selenium.By.linkText(email)).click();
+        browser.waitForUrl("email=");
+        browser.clickLink(email);
+        browser.waitForUrl("account.xhtml");
         assertThat(browser.text("h1")).isEqualTo(email);
         assertThat(browser.text("#account-status")).isEqualTo("Active");
 
         browser.type("#status\\:reason", "spam complaints under review");
         browser.click("#status\\:apply");
-        assertThat(browser.text("#account-status")).isEqualTo("Suspended");
+        browser.waitForText("#account-status", "Suspended");
         assertThat(browser.text("#history"))
             .contains("suspend", "spam complaints under review", "trust-safety@demo.example");
         Files.createDirectories(Path.of("target", "screenshots"));

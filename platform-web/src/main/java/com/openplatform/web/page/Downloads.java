@@ -18,6 +18,28 @@ public final class Downloads {
         .build();
   }
 
+  /** A stored file to send. */
+  public record File(String name, String mediaType, byte[] content) {}
+
+  /**
+   * Serves a stored file from a page's download link; a refusal (another developer's or tenant's
+   * file, an id that does not exist) answers 404.
+   */
+  public static void serve(HttpServletResponse response, java.util.function.Supplier<File> lookup)
+      throws IOException {
+    File file;
+    try {
+      file = lookup.get();
+    } catch (RuntimeException e) {
+      if (Pages.refusal(e) != null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      throw e;
+    }
+    write(response, file.name(), file.mediaType(), file.content());
+  }
+
   /** Writes a stored file to a servlet response, as {@link #of} does for the REST API. */
   public static void write(
       HttpServletResponse response, String fileName, String mediaType, byte[] content)

@@ -3,7 +3,6 @@ package com.openplatform.admin.account.web;
 import com.openplatform.accounts.qualification.DocumentContent;
 import com.openplatform.accounts.qualification.QualificationReview;
 import com.openplatform.web.page.Downloads;
-import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,20 +21,12 @@ public class DocumentDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    DocumentContent document;
-    try {
-      document = review.download(request.getParameter("account"), request.getParameter("id"));
-    } catch (RuntimeException e) {
-      if (Pages.refusal(e) != null) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    Downloads.write(
+    Downloads.serve(
         response,
-        document.document().fileName(),
-        document.document().mediaType(),
-        document.content());
+        () -> {
+          DocumentContent d =
+              review.download(request.getParameter("account"), request.getParameter("id"));
+          return new Downloads.File(d.document().fileName(), d.document().mediaType(), d.content());
+        });
   }
 }

@@ -2,9 +2,7 @@ package com.openplatform.portal.qualification.web;
 
 import com.openplatform.accounts.qualification.DocumentContent;
 import com.openplatform.accounts.qualification.QualificationMaterials;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.web.page.Downloads;
-import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,20 +21,11 @@ public class DocumentDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    DocumentContent document;
-    try {
-      document = materials.download(request.getParameter("id"));
-    } catch (RuntimeException e) {
-      if (Pages.refusal(e) instanceof ProblemException) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    Downloads.write(
+    Downloads.serve(
         response,
-        document.document().fileName(),
-        document.document().mediaType(),
-        document.content());
+        () -> {
+          DocumentContent d = materials.download(request.getParameter("id"));
+          return new Downloads.File(d.document().fileName(), d.document().mediaType(), d.content());
+        });
   }
 }
