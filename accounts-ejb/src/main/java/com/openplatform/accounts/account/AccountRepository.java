@@ -87,10 +87,6 @@ public class AccountRepository extends AccountsData {
         .findFirst();
   }
 
-  public void remove(DeveloperAccount account) {
-    em().remove(account);
-  }
-
   /** Bulk status change; EclipseLink adds the tenant criterion to the statement. */
   public int setStatus(Collection<String> ids, AccountStatus status) {
     return em().createQuery("UPDATE DeveloperAccount a SET a.status = :status WHERE a.id IN :ids")

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * A developer's side of the agreement: the version in force (§8.1), its acceptance — recorded with
  * version, time, IP address and user agent — or its refusal in writing (§5.1, §6.4), which starts
- * the account's termination. The portal keeps a developer for whom {@link #acceptanceRequired}
- * holds out of everything else.
+ * the account's termination. The portal keeps a developer for whom {@link
+ * #acceptanceRequired(String)} holds out of everything else.
  */
 @Stateless
 public class AgreementAcceptance {
@@ -44,9 +44,20 @@ public class AgreementAcceptance {
                         .isPresent()));
   }
 
-  /** Whether the caller must accept a version before going on. */
-  public boolean acceptanceRequired() {
-    return current().map(v -> !v.accepted()).orElse(false);
+  /**
+   * Whether the account must accept a version before going on (the portal's gate, which has the
+   * account at hand already: one query for the version in force, one for the decision).
+   */
+  public boolean acceptanceRequired(String accountId) {
+    return agreements
+        .inForce(clock.instant())
+        .map(
+            v ->
+                agreements
+                    .decision(accountId, v.id())
+                    .filter(AgreementDecision::accepted)
+                    .isEmpty())
+        .orElse(false);
   }
 
   public AgreementView accept(String versionId, Origin origin) {

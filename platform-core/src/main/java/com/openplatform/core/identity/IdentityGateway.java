@@ -249,8 +249,4 @@ public class IdentityGateway {
     rep.setEmailVerified(true);
     user.update(rep);
   }
-
-  public boolean userEnabled(TenantId tenant, String userId) {
-    return admin().realm(tenant.value()).users().get(userId).toRepresentation().isEnabled();
-  }
 }

@@ -61,10 +61,6 @@ public class StolenReportsPage implements Serializable {
     }
   }
 
-  public String getSelected() {
-    return selected;
-  }
-
   public String getNote() {
     return note;
   }

@@ -1,6 +1,7 @@
 package com.openplatform.portal.account.web;
 
 import com.openplatform.accounts.account.AccountProblem;
+import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.MyAccount;
 import com.openplatform.accounts.agreement.AgreementAcceptance;
 import com.openplatform.accounts.agreement.AgreementProblem;
@@ -69,7 +70,8 @@ public class AccountGateFilter extends HttpFilter {
   /** The first gate closed for this path, or null. */
   private Gate gate(String path) {
     try {
-      if (myAccount.show().emailLinkRequired()) {
+      AccountView me = myAccount.show();
+      if (me.emailLinkRequired()) {
         return path.equals(LINK_EMAIL_PAGE) || path.equals("/api/accounts/me/email-link")
             ? null
             : Gate.EMAIL;
@@ -77,7 +79,7 @@ public class AccountGateFilter extends HttpFilter {
       if (path.equals(AGREEMENT_PAGE) || path.startsWith("/api/agreement")) {
         return null;
       }
-      return acceptance.acceptanceRequired() ? Gate.AGREEMENT : null;
+      return acceptance.acceptanceRequired(me.id()) ? Gate.AGREEMENT : null;
     } catch (RuntimeException e) {
       if (Pages.refusal(e) != null) {
         return null;
