@@ -1,7 +1,10 @@
 package com.openplatform.devstack;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,26 +14,44 @@ import java.util.logging.Logger;
  * EAR. Used by the launcher ({@code mvn package -Pstart}) and by the integration tests, which let
  * Arquillian run WildFly. An external MariaDB or Keycloak (OP_DB_URL, OP_KEYCLOAK_URL) is used
  * instead of the embedded one.
+ *
+ * <p>Every child process is recorded the moment it starts ({@link ChildProcesses}), so {@link
+ * #close()} — which may run from a shutdown hook while the stack is still starting — stops them
+ * all.
  */
 public final class DevStack implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
 
   private final StackConfig config;
-  private final Deque<AutoCloseable> running = new ArrayDeque<>();
-  private MailPeer mail;
+  private final ChildProcesses children;
+  private volatile MailPeer mail;
+  private volatile boolean closed;
 
-  private DevStack(StackConfig config) {
+  private DevStack(StackConfig config, ChildProcesses children) {
     this.config = config;
+    this.children = children;
+  }
+
+  /**
+   * A stack for this configuration, not started yet: leftovers of an earlier run of its data
+   * directory are stopped, and its ports are checked to be free.
+   */
+  public static DevStack prepare(StackConfig config, boolean withWildFly) throws IOException {
+    ChildProcesses children = ChildProcesses.open(config.dataDir());
+    try {
+      Ports.requireFree(ports(config, withWildFly));
+    } catch (RuntimeException e) {
+      children.close();
+      throw e;
+    }
+    return new DevStack(config, children);
   }
 
   public static DevStack start(StackConfig config, boolean withWildFly) throws Exception {
-    DevStack stack = new DevStack(config);
+    DevStack stack = prepare(config, withWildFly);
     try {
-      stack.startPeers();
-      if (withWildFly) {
-        stack.running.push(WildFlyProcess.start(config));
-      }
+      stack.start(withWildFly);
       return stack;
     } catch (Exception e) {
       stack.close();
@@ -38,33 +59,60 @@ public final class DevStack implements AutoCloseable {
     }
   }
 
-  private void startPeers() throws Exception {
-    CompletableFuture<EmbeddedDatabase> db =
+  /** Starts the peers (MariaDB and Keycloak side by side), then WildFly if asked. */
+  public void start(boolean withWildFly) throws Exception {
+    CompletableFuture<Void> db =
         config.externalDatabase()
             ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.supplyAsync(
+            : CompletableFuture.runAsync(
                 () ->
                     unchecked(
                         () ->
                             EmbeddedDatabase.start(
-                                config.dataDir().resolve("mariadb"), config.dbPort())));
-    CompletableFuture<EmbeddedKeycloak> keycloak =
+                                config.mariadbBinaries(),
+                                config.dataDir().resolve("mariadb"),
+                                config.dbPort(),
+                                config.dataDir().resolve("logs/mariadb.log"),
+                                children)));
+    CompletableFuture<Void> keycloak =
         config.externalKeycloak()
             ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.supplyAsync(() -> unchecked(() -> EmbeddedKeycloak.start(config)));
+            : CompletableFuture.runAsync(
+                () -> unchecked(() -> EmbeddedKeycloak.start(config, children)));
     mail = MailPeer.start(config);
-    running.push(mail);
     try {
-      if (db.join() != null) {
-        running.push(db.join());
-      }
-    } finally {
-      EmbeddedKeycloak kc = keycloak.exceptionally(t -> null).join();
-      if (kc != null) {
-        running.push(kc);
-      }
+      CompletableFuture.allOf(db, keycloak).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
     }
-    keycloak.join();
+    if (withWildFly && !closed) {
+      WildFlyProcess.start(config, children);
+    }
+  }
+
+  /** The ports this stack will listen on, with what listens there. */
+  static Map<Integer, String> ports(StackConfig c, boolean withWildFly) {
+    Map<Integer, String> ports = new LinkedHashMap<>();
+    if (withWildFly || c.portOffset() != 0) {
+      int o = c.portOffset();
+      ports.put(c.httpPort(), "WildFly HTTP");
+      ports.put(8443 + o, "WildFly HTTPS");
+      ports.put(c.managementPort(), "WildFly management");
+      ports.put(9993 + o, "WildFly management HTTPS");
+      ports.put(8009 + o, "WildFly AJP");
+      ports.put(4712 + o, "WildFly transaction recovery");
+      ports.put(4713 + o, "WildFly transaction status");
+    }
+    if (!c.externalDatabase()) {
+      ports.put(c.dbPort(), "MariaDB");
+    }
+    if (!c.externalKeycloak()) {
+      ports.put(c.keycloakPort(), "Keycloak");
+      ports.put(c.keycloakManagementPort(), "Keycloak management");
+    }
+    ports.put(c.smtpPort(), "SMTP (GreenMail)");
+    ports.put(c.imapPort(), "IMAP (GreenMail)");
+    return ports;
   }
 
   public StackConfig config() {
@@ -75,14 +123,24 @@ public final class DevStack implements AutoCloseable {
     return mail;
   }
 
+  /** Stops everything started so far: WildFly first, then the peers side by side. */
   @Override
-  public void close() {
-    while (!running.isEmpty()) {
-      AutoCloseable part = running.pop();
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<CompletableFuture<Void>> stopping = new ArrayList<>();
+    stopping.add(CompletableFuture.runAsync(children::close));
+    MailPeer m = mail;
+    if (m != null) {
+      stopping.add(CompletableFuture.runAsync(m::close));
+    }
+    for (CompletableFuture<Void> f : stopping) {
       try {
-        part.close();
-      } catch (Exception e) {
-        LOG.log(Level.WARNING, "stopping " + part.getClass().getSimpleName(), e);
+        f.join();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "stopping the stack", e);
       }
     }
   }

@@ -16,13 +16,18 @@ import java.util.zip.ZipInputStream;
  */
 final class EmbeddedKeycloak implements AutoCloseable {
 
+  static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+  private final ChildProcesses children;
   private final Process process;
 
-  private EmbeddedKeycloak(Process process) {
+  private EmbeddedKeycloak(ChildProcesses children, Process process) {
+    this.children = children;
     this.process = process;
   }
 
-  static EmbeddedKeycloak start(StackConfig config) throws IOException, InterruptedException {
+  static EmbeddedKeycloak start(StackConfig config, ChildProcesses children)
+      throws IOException, InterruptedException {
     Path home = unpack(config.keycloakZip(), config.dataDir().resolve("keycloak"));
     Path log = config.dataDir().resolve("logs/keycloak.log");
     String url = config.keycloakUrl();
@@ -36,14 +41,23 @@ final class EmbeddedKeycloak implements AutoCloseable {
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", StackConfig.KEYCLOAK_ADMIN);
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", StackConfig.KEYCLOAK_ADMIN_PASSWORD);
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
-    Process process = Processes.start(builder, log);
-    Processes.await(
-        "Keycloak",
-        process,
-        Duration.ofMinutes(4),
-        log,
-        () -> Processes.answers(url + "/realms/master/.well-known/openid-configuration"));
-    return new EmbeddedKeycloak(process);
+    Process process = children.start(builder, log);
+    EmbeddedKeycloak keycloak = new EmbeddedKeycloak(children, process);
+    String discovery = url + "/realms/master/.well-known/openid-configuration";
+    try {
+      Processes.await(
+          "Keycloak",
+          "its master realm to answer at " + discovery,
+          process,
+          START_TIMEOUT,
+          log,
+          () -> Processes.answers(discovery));
+    } catch (RuntimeException | InterruptedException e) {
+      keycloak.close();
+      throw e;
+    }
+    children.record();
+    return keycloak;
   }
 
   /** Unpacks the distribution unless a previous run did; returns its home. */
@@ -90,6 +104,6 @@ final class EmbeddedKeycloak implements AutoCloseable {
 
   @Override
   public void close() {
-    Processes.stop(process, Duration.ofSeconds(20));
+    children.stop(process);
   }
 }

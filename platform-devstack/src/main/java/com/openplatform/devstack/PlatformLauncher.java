@@ -16,8 +16,16 @@ public final class PlatformLauncher {
     long started = System.nanoTime();
     StackConfig config = StackConfig.fromSystemProperties(0);
     System.out.println("Starting Open Platform (data in " + config.dataDir() + ") …");
-    DevStack stack = DevStack.start(config, true);
+    DevStack stack;
+    try {
+      stack = DevStack.prepare(config, true);
+    } catch (IllegalStateException e) {
+      System.err.println("\n" + e.getMessage());
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
+    // before anything starts: a stop while starting must stop what already runs
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -28,6 +36,12 @@ public final class PlatformLauncher {
                   stopped.countDown();
                 },
                 "platform-shutdown"));
+    try {
+      stack.start(true);
+    } catch (Exception e) {
+      System.err.println("\nOpen Platform did not start: " + e.getMessage());
+      System.exit(1);
+    }
     System.out.println(banner(config, (System.nanoTime() - started) / 1_000_000_000.0));
     stopped.await();
   }

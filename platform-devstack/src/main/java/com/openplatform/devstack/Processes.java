@@ -5,30 +5,36 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
-/** Starting, watching and stopping the stack's child processes. */
+/** Waiting for the stack's peers, and saying exactly what went wrong when one does not come up. */
 final class Processes {
+
+  static final int TAIL_LINES = 40;
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private Processes() {}
 
-  static Process start(ProcessBuilder builder, Path log) throws IOException {
-    Files.createDirectories(log.getParent());
-    builder
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return builder.start();
-  }
-
-  /** Waits until {@code ready} holds, failing early when the process dies. */
-  static void await(String what, Process process, Duration timeout, Path log, BooleanSupplier ready)
+  /**
+   * Waits until {@code ready} holds. Fails early when the process dies, and on failure names what
+   * it waited for and quotes the end of the peer's log.
+   */
+  static void await(
+      String what,
+      String condition,
+      Process process,
+      Duration timeout,
+      Path log,
+      BooleanSupplier ready)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -36,12 +42,45 @@ final class Processes {
         return;
       }
       if (process != null && !process.isAlive()) {
-        throw new IllegalStateException(
-            what + " exited with " + process.exitValue() + "; see " + log);
+        throw new PeerFailedException(
+            what
+                + " exited with status "
+                + process.exitValue()
+                + " before "
+                + condition
+                + ".\n"
+                + tail(log));
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(what + " not ready after " + timeout + "; see " + log);
+    throw new PeerFailedException(
+        what
+            + " was not ready after "
+            + timeout.toSeconds()
+            + " s: waited for "
+            + condition
+            + ".\n"
+            + tail(log));
+  }
+
+  /** The last lines of a peer's log, introduced by its path, for a failure message. */
+  static String tail(Path log) {
+    if (log == null || !Files.exists(log)) {
+      return "(no log at " + log + ")";
+    }
+    Deque<String> last = new ArrayDeque<>();
+    try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+      lines.forEach(
+          line -> {
+            last.addLast(line);
+            if (last.size() > TAIL_LINES) {
+              last.removeFirst();
+            }
+          });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "(log " + log + " unreadable: " + e.getMessage() + ")";
+    }
+    return "Last lines of " + log + ":\n  " + String.join("\n  ", last);
   }
 
   static boolean answers(String url) {
@@ -59,23 +98,12 @@ final class Processes {
     }
   }
 
-  /** Stops a process and everything it started (the start scripts fork the JVMs). */
-  static void stop(Process process, Duration grace) {
-    if (process == null || !process.isAlive()) {
-      return;
+  /** A peer that did not start; its message says what was awaited and quotes the peer's log. */
+  static final class PeerFailedException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    PeerFailedException(String message) {
+      super(message);
     }
-    var children = process.descendants().toList();
-    children.forEach(ProcessHandle::destroy);
-    process.destroy();
-    try {
-      for (ProcessHandle child : children) {
-        child.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-      }
-      process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (Exception e) {
-      // fall through to the forced stop
-    }
-    children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
   }
 }

@@ -42,6 +42,17 @@ public record StackConfig(
     return value;
   }
 
+  /**
+   * Where MariaDB's binaries are unpacked: {@code op.stack.mariadb-binaries} (the tests share one
+   * unpacking per build), else beside its data.
+   */
+  public Path mariadbBinaries() {
+    String shared = System.getProperty("op.stack.mariadb-binaries");
+    return shared != null
+        ? Path.of(shared).toAbsolutePath().normalize()
+        : dataDir.resolve("mariadb/base");
+  }
+
   public int httpPort() {
     return 8080 + portOffset;
   }

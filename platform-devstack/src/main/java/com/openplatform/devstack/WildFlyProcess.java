@@ -17,13 +17,18 @@ import java.util.List;
  */
 final class WildFlyProcess implements AutoCloseable {
 
+  static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+  private final ChildProcesses children;
   private final Process process;
 
-  private WildFlyProcess(Process process) {
+  private WildFlyProcess(ChildProcesses children, Process process) {
+    this.children = children;
     this.process = process;
   }
 
-  static WildFlyProcess start(StackConfig config) throws IOException, InterruptedException {
+  static WildFlyProcess start(StackConfig config, ChildProcesses children)
+      throws IOException, InterruptedException {
     Path home = config.wildflyHome();
     if (!Files.exists(home.resolve("bin/standalone.sh"))) {
       throw new IllegalStateException(
@@ -52,26 +57,33 @@ final class WildFlyProcess implements AutoCloseable {
         .put(
             "JAVA_OPTS",
             "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
-    Process process = Processes.start(builder, log);
+    Process process = children.start(builder, log);
+    WildFlyProcess wildfly = new WildFlyProcess(children, process);
     Path deployed = deployments.resolve("platform.ear.deployed");
     Path failed = deployments.resolve("platform.ear.failed");
-    Processes.await(
-        "WildFly",
-        process,
-        Duration.ofMinutes(5),
-        log,
-        () -> Files.exists(deployed) || Files.exists(failed));
-    if (Files.exists(failed)) {
-      String reason = Files.readString(failed);
-      Processes.stop(process, Duration.ofSeconds(20));
-      throw new IllegalStateException("the EAR failed to deploy: " + reason + "; see " + log);
+    try {
+      Processes.await(
+          "WildFly",
+          "platform.ear to be deployed (" + deployed + ")",
+          process,
+          START_TIMEOUT,
+          log,
+          () -> Files.exists(deployed) || Files.exists(failed));
+      if (Files.exists(failed)) {
+        throw new Processes.PeerFailedException(
+            "The EAR failed to deploy: " + Files.readString(failed) + "\n" + Processes.tail(log));
+      }
+    } catch (RuntimeException | InterruptedException e) {
+      wildfly.close();
+      throw e;
     }
-    return new WildFlyProcess(process);
+    children.record();
+    return wildfly;
   }
 
   @Override
   public void close() {
-    Processes.stop(process, Duration.ofSeconds(30));
+    children.stop(process);
   }
 
   static void copyTree(Path from, Path to) throws IOException {

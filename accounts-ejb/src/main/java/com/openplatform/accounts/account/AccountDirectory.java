@@ -2,36 +2,32 @@ package com.openplatform.accounts.account;
 
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * Staff's view of the developer accounts of their tenant. An id of another tenant answers as if it
- * did not exist.
+ * Staff's view of the developer accounts of their tenant, a page at a time. An id of another tenant
+ * answers as if it did not exist.
  */
 @Stateless
 public class AccountDirectory {
 
-  static final int PAGE_MAX = 200;
-
   @Inject AccountRepository accounts;
 
-  public List<AccountView> list(int first, int max) {
-    return search(null, first, max);
-  }
-
-  /** Accounts whose email contains {@code emailFragment}; all accounts when it is blank. */
-  public List<AccountView> search(String emailFragment, int first, int max) {
+  /**
+   * Accounts whose email or QQ number contains {@code fragment}, newest first; all accounts when it
+   * is blank.
+   */
+  public Page<AccountView> search(String fragment, PageRequest page) {
     Roles.requireAny(PlatformRole.REVIEWER, PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
-    int from = Math.max(0, first);
-    int size = Math.min(Math.max(1, max), PAGE_MAX);
-    List<DeveloperAccount> found =
-        emailFragment == null || emailFragment.isBlank()
-            ? accounts.list(from, size)
-            : accounts.search(emailFragment.strip(), from, size);
-    return found.stream().map(AccountView::of).toList();
+    String term = fragment == null ? "" : fragment.strip();
+    return page.page(
+        accounts.search(term, page.first(), page.max()).stream().map(AccountView::of).toList(),
+        accounts.count(term));
   }
 
   public AccountView get(String id) {
@@ -43,7 +39,7 @@ public class AccountDirectory {
   }
 
   /** The id of the account registered with this address, for reports anyone may file (§2.1.6). */
-  public java.util.Optional<String> idOfEmail(EmailAddress email) {
+  public Optional<String> idOfEmail(EmailAddress email) {
     return accounts.findByEmail(email).map(DeveloperAccount::id);
   }
 }

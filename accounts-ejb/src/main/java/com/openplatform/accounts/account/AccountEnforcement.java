@@ -1,5 +1,6 @@
 package com.openplatform.accounts.account;
 
+import com.openplatform.core.identity.IdentityException;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
@@ -43,10 +44,16 @@ public class AccountEnforcement {
     DeveloperAccount account =
         accounts.find(accountId).orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
     accounts.record(account.apply(action, caller.username(), why, clock.instant()));
-    if (action.locksSignIn()) {
-      identity.lockUser(TenantContext.tenant(), account.identitySubject());
-    } else if (action == AccountAction.REINSTATE) {
-      identity.activateUser(TenantContext.tenant(), account.identitySubject());
+    if (account.identitySubject() != null) {
+      try {
+        if (action.locksSignIn()) {
+          identity.lockUser(TenantContext.tenant(), account.identitySubject());
+        } else if (action == AccountAction.REINSTATE) {
+          identity.activateUser(TenantContext.tenant(), account.identitySubject());
+        }
+      } catch (IdentityException e) {
+        throw AccountIdentity.unavailable();
+      }
     }
     return AccountView.of(account);
   }

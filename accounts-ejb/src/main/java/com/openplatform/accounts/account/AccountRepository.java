@@ -28,6 +28,22 @@ public class AccountRepository extends AccountsData {
         .findFirst();
   }
 
+  /**
+   * The account of the signed-in caller, found by the subject of their token: 401 when nobody is
+   * signed in, 404 for a signed-in user without a developer account (staff).
+   */
+  public DeveloperAccount signedIn() {
+    com.openplatform.core.tenancy.Caller caller =
+        com.openplatform.core.tenancy.TenantContext.caller();
+    if (!caller.authenticated()) {
+      throw new com.openplatform.core.problem.ProblemException(
+          com.openplatform.core.problem.ProblemKind.Common.UNAUTHENTICATED);
+    }
+    return findBySubject(caller.subject())
+        .orElseThrow(
+            () -> new com.openplatform.core.problem.ProblemException(AccountProblem.NO_ACCOUNT));
+  }
+
   public Optional<DeveloperAccount> findBySubject(String subject) {
     return em().createNamedQuery("DeveloperAccount.bySubject", DeveloperAccount.class)
         .setParameter("subject", subject)
@@ -35,30 +51,39 @@ public class AccountRepository extends AccountsData {
         .findFirst();
   }
 
-  public List<DeveloperAccount> list(int first, int max) {
-    return em().createNamedQuery("DeveloperAccount.all", DeveloperAccount.class)
+  /**
+   * Accounts whose email or QQ number contains the fragment (case-insensitive; addresses are stored
+   * lower-case), newest first; every account for an empty fragment.
+   */
+  public List<DeveloperAccount> search(String fragment, int first, int max) {
+    return em().createQuery(
+            "SELECT a FROM DeveloperAccount a WHERE "
+                + MATCHES
+                + " ORDER BY a.createdAt DESC, a.id",
+            DeveloperAccount.class)
+        .setParameter("pattern", pattern(fragment))
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
-  /**
-   * Accounts whose email contains the fragment (case-insensitive; addresses are stored lower-case).
-   */
-  public List<DeveloperAccount> search(String fragment, int first, int max) {
+  public long count(String fragment) {
+    return em().createQuery("SELECT COUNT(a) FROM DeveloperAccount a WHERE " + MATCHES, Long.class)
+        .setParameter("pattern", pattern(fragment))
+        .getSingleResult();
+  }
+
+  private static final String MATCHES =
+      "(a.email LIKE :pattern ESCAPE '!' OR a.qqNumber LIKE :pattern ESCAPE '!')";
+
+  private static String pattern(String fragment) {
     String escaped =
         fragment
             .toLowerCase(java.util.Locale.ROOT)
             .replace("!", "!!")
             .replace("%", "!%")
             .replace("_", "!_");
-    return em().createQuery(
-            "SELECT a FROM DeveloperAccount a WHERE a.email LIKE :pattern ESCAPE '!' ORDER BY a.createdAt DESC",
-            DeveloperAccount.class)
-        .setParameter("pattern", "%" + escaped + "%")
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+    return "%" + escaped + "%";
   }
 
   public void add(DeveloperAccount account) {
@@ -78,6 +103,13 @@ public class AccountRepository extends AccountsData {
 
   public void add(EmailConfirmation confirmation) {
     em().persist(confirmation);
+  }
+
+  /** The account's links that could still be used. */
+  public List<EmailConfirmation> openConfirmations(String accountId) {
+    return em().createNamedQuery("EmailConfirmation.openOfAccount", EmailConfirmation.class)
+        .setParameter("account", accountId)
+        .getResultList();
   }
 
   public Optional<EmailConfirmation> confirmationByTokenHash(String hash) {

@@ -11,9 +11,14 @@ public record AccountView(
     AccountStatus status,
     Instant createdAt) {
 
-  static AccountView of(DeveloperAccount a) {
+  public static AccountView of(DeveloperAccount a) {
     return new AccountView(
         a.id(), a.email(), a.qqNumber(), a.displayName(), a.status(), a.createdAt());
+  }
+
+  /** How people name the account: its email, or — until one is linked — its QQ number. */
+  public String label() {
+    return email != null ? email : "QQ " + qqNumber;
   }
 
   /** §2.1.1: an account registered with a QQ number must link an email before anything else. */

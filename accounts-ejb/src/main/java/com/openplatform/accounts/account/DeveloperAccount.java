@@ -27,9 +27,6 @@ import java.util.UUID;
 @NamedQuery(
     name = "DeveloperAccount.bySubject",
     query = "SELECT a FROM DeveloperAccount a WHERE a.identitySubject = :subject")
-@NamedQuery(
-    name = "DeveloperAccount.all",
-    query = "SELECT a FROM DeveloperAccount a ORDER BY a.createdAt DESC")
 public class DeveloperAccount extends TenantOwned {
 
   @Id private String id;
@@ -48,7 +45,8 @@ public class DeveloperAccount extends TenantOwned {
   @Column(nullable = false)
   private AccountStatus status;
 
-  @Column(name = "identity_subject", nullable = false, updatable = false)
+  /** The Keycloak user's id; null while the account is pending (no user exists yet). */
+  @Column(name = "identity_subject")
   private String identitySubject;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -58,23 +56,35 @@ public class DeveloperAccount extends TenantOwned {
 
   protected DeveloperAccount() {}
 
-  DeveloperAccount(EmailAddress email, String identitySubject, Instant createdAt) {
+  /**
+   * A pending registration of an email address (§2.1.1, §2.1.2): no Keycloak user and no password
+   * exist until whoever holds the link mailed to the address confirms it and chooses the password.
+   */
+  DeveloperAccount(EmailAddress email, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.email = email.value();
-    this.identitySubject = identitySubject;
     this.createdAt = createdAt;
     this.status = AccountStatus.PENDING;
   }
 
+  /** The account's Keycloak user, set once when the account is confirmed or created active. */
+  void signsInAs(String subject) {
+    if (identitySubject != null && !identitySubject.equals(subject)) {
+      throw new IllegalStateException("account " + id + " already signs in as another user");
+    }
+    this.identitySubject = subject;
+  }
+
   /**
-   * An account first registered with a QQ number (§2.1.1): active, so it can sign in with the QQ
-   * number, but it must link an email before it can do anything else.
+   * An existing user an operator imported with a QQ number (§2.1.1): active, so it can sign in with
+   * the QQ number, but it must link an email before it can do anything else.
    */
-  static DeveloperAccount registeredWithQq(
-      String qqNumber, String identitySubject, Instant createdAt) {
+  public static DeveloperAccount importedWithQq(
+      String qqNumber, String displayName, String identitySubject, Instant createdAt) {
     DeveloperAccount account = new DeveloperAccount();
     account.id = UUID.randomUUID().toString();
     account.qqNumber = qqNumber;
+    account.displayName = displayName;
     account.identitySubject = identitySubject;
     account.createdAt = createdAt;
     account.status = AccountStatus.ACTIVE;
@@ -101,9 +111,9 @@ public class DeveloperAccount extends TenantOwned {
   }
 
   /** The first entry of the account's status history. */
-  AccountStatusChange registered(String actor) {
+  public AccountStatusChange registered(String actor) {
     return new AccountStatusChange(
-        id, null, status, qqNumber == null ? "register" : "register-qq", actor, null, createdAt);
+        id, null, status, qqNumber == null ? "register" : "import-qq", actor, null, createdAt);
   }
 
   /**

@@ -11,13 +11,18 @@ import java.util.UUID;
 
 /**
  * A link mailed to a registered address (§2.1.1, §2.1.2): only the SHA-256 of its token is kept; it
- * expires and works once.
+ * expires, works once, and stops working when a newer link is mailed for the same account.
  */
 @Entity
 @Table(name = "email_confirmation")
 @NamedQuery(
     name = "EmailConfirmation.byTokenHash",
     query = "SELECT c FROM EmailConfirmation c WHERE c.tokenHash = :hash")
+@NamedQuery(
+    name = "EmailConfirmation.openOfAccount",
+    query =
+        "SELECT c FROM EmailConfirmation c WHERE c.accountId = :account"
+            + " AND c.usedAt IS NULL AND c.supersededAt IS NULL")
 public class EmailConfirmation extends TenantOwned {
 
   @Id private String id;
@@ -41,6 +46,10 @@ public class EmailConfirmation extends TenantOwned {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /** When a newer link for the same account replaced this one. */
+  @Column(name = "superseded_at")
+  private Instant supersededAt;
+
   protected EmailConfirmation() {}
 
   EmailConfirmation(
@@ -62,11 +71,16 @@ public class EmailConfirmation extends TenantOwned {
   }
 
   boolean usable(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt);
+    return !spent() && now.isBefore(expiresAt);
   }
 
-  boolean used() {
-    return usedAt != null;
+  /** Used, or replaced by a newer link: only the newest link mailed for an account works. */
+  boolean spent() {
+    return usedAt != null || supersededAt != null;
+  }
+
+  void supersede(Instant now) {
+    supersededAt = now;
   }
 
   void use(Instant now) {

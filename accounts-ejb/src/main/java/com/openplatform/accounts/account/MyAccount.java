@@ -1,14 +1,19 @@
 package com.openplatform.accounts.account;
 
+import com.openplatform.accounts.api.DeveloperGate;
+import com.openplatform.accounts.api.Gate;
+import com.openplatform.core.identity.IdentityException;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
-import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.throttle.Limit;
+import com.openplatform.core.throttle.Throttle;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** The signed-in developer's own account, found by the subject of the caller's token. */
@@ -20,14 +25,29 @@ public class MyAccount {
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;
   @Inject ConfirmationLinks links;
+  @Inject Throttle throttle;
+
+  /** Links mailed for one account per hour (§2.1.1). */
+  static final Limit LINK_EMAIL = new Limit("link-email", 5, Duration.ofHours(1));
 
   private final Clock clock = Clock.systemUTC();
 
+  /** The developer's own account, once its gates are passed. */
+  @DeveloperGate(Gate.AGREEMENT_ACCEPTED)
   public AccountView show() {
     return AccountView.of(mine());
   }
 
+  /**
+   * The signed-in developer's own account whatever its gates — for the pages and operations that
+   * open them (link an email, accept the agreement) and for operations already gated.
+   */
+  public AccountView signedIn() {
+    return AccountView.of(mine());
+  }
+
   /** Changes what a developer may change of their account; never the email (§2.1.1). */
+  @DeveloperGate(Gate.AGREEMENT_ACCEPTED)
   public AccountView rename(String displayName) {
     String name = displayName == null ? "" : displayName.strip();
     if (name.length() > DISPLAY_NAME_MAX) {
@@ -35,21 +55,8 @@ public class MyAccount {
           ProblemKind.Common.INVALID_INPUT,
           List.of(new FieldError("displayName", "too-long", null)));
     }
-    requireActive();
     DeveloperAccount account = mine();
     account.rename(name.isEmpty() ? null : name);
-    return AccountView.of(account);
-  }
-
-  /** The caller's account, refused unless it is active or restricted. */
-  public AccountView requireActive() {
-    DeveloperAccount account = mine();
-    if (account.email() == null) {
-      throw new ProblemException(AccountProblem.EMAIL_LINK_REQUIRED);
-    }
-    if (account.status() != AccountStatus.ACTIVE && account.status() != AccountStatus.RESTRICTED) {
-      throw new ProblemException(AccountProblem.NOT_ACTIVE);
-    }
     return AccountView.of(account);
   }
 
@@ -61,6 +68,9 @@ public class MyAccount {
     DeveloperAccount account = mine();
     if (account.email() != null) {
       throw new ProblemException(AccountProblem.EMAIL_PERMANENT);
+    }
+    if (account.status() != AccountStatus.ACTIVE && account.status() != AccountStatus.RESTRICTED) {
+      throw new ProblemException(AccountProblem.NOT_ACTIVE);
     }
     EmailAddress email =
         EmailAddress.parse(rawEmail)
@@ -76,6 +86,7 @@ public class MyAccount {
     if (accounts.findByEmail(email).isPresent()) {
       throw new ProblemException(AccountProblem.EMAIL_TAKEN, email.value());
     }
+    throttle.acquire(LINK_EMAIL, account.id());
     links.issue(account, email.value(), TenantContext.tenant());
     return AccountView.of(account);
   }
@@ -100,17 +111,15 @@ public class MyAccount {
     DeveloperAccount account = mine();
     accounts.record(
         account.apply(AccountAction.TERMINATE, account.email(), reason, clock.instant()));
-    identity.lockUser(TenantContext.tenant(), account.identitySubject());
+    try {
+      identity.lockUser(TenantContext.tenant(), account.identitySubject());
+    } catch (IdentityException e) {
+      throw AccountIdentity.unavailable();
+    }
     return AccountView.of(account);
   }
 
   private DeveloperAccount mine() {
-    Caller caller = TenantContext.caller();
-    if (!caller.authenticated()) {
-      throw new ProblemException(ProblemKind.Common.UNAUTHENTICATED);
-    }
-    return accounts
-        .findBySubject(caller.subject())
-        .orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
+    return accounts.signedIn();
   }
 }

@@ -3,6 +3,7 @@ package com.openplatform.accounts.affiliate;
 import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountStatus;
 import com.openplatform.accounts.account.AccountView;
+import com.openplatform.accounts.qualification.RegistrationNumbers;
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.Problem.FieldError;
@@ -118,9 +119,13 @@ public class AffiliateGroups {
     return groupOf(ids.iterator().next());
   }
 
-  /** §5.4, §5.7: refuses a registration number that belongs to a banned entity. */
+  /**
+   * §5.4, §5.7: refuses a registration number that belongs to a banned entity, however it is
+   * written (compared by {@link RegistrationNumbers#key}).
+   */
   public void refuseBannedEntity(String registrationNumber) {
-    if (registrationNumber != null && affiliates.numberOfBannedEntity(registrationNumber)) {
+    if (registrationNumber != null
+        && affiliates.numberOfBannedEntity(RegistrationNumbers.key(registrationNumber))) {
       throw new ProblemException(AffiliateProblem.BANNED_ENTITY);
     }
   }

@@ -30,20 +30,20 @@ public class AffiliateRepository extends AccountsData {
     em().persist(affiliation);
   }
 
-  /** The registration numbers the accounts ever gave in their materials. */
+  /** The registration numbers (as keys) the accounts ever gave in their materials. */
   public List<String> numbersOf(Collection<String> accountIds) {
     return em().createQuery(
-            "SELECT DISTINCT v.registrationNumber FROM QualificationVersion v"
-                + " WHERE v.accountId IN :accounts AND v.registrationNumber IS NOT NULL",
+            "SELECT DISTINCT v.registrationKey FROM QualificationVersion v"
+                + " WHERE v.accountId IN :accounts AND v.registrationKey IS NOT NULL",
             String.class)
         .setParameter("accounts", accountIds)
         .getResultList();
   }
 
-  /** The accounts that ever gave one of these registration numbers. */
+  /** The accounts that ever gave one of these registration numbers (keys). */
   public List<String> accountsWithNumbers(Collection<String> numbers) {
     return em().createQuery(
-            "SELECT DISTINCT v.accountId FROM QualificationVersion v WHERE v.registrationNumber IN :numbers",
+            "SELECT DISTINCT v.accountId FROM QualificationVersion v WHERE v.registrationKey IN :numbers",
             String.class)
         .setParameter("numbers", numbers)
         .getResultList();
@@ -53,13 +53,13 @@ public class AffiliateRepository extends AccountsData {
    * §5.4, §5.7: whether a registration number belongs to a banned entity — a banned account gave
    * it, or an account declared affiliated with a banned account did.
    */
-  public boolean numberOfBannedEntity(String number) {
+  public boolean numberOfBannedEntity(String key) {
     Long direct =
         em().createQuery(
                 "SELECT COUNT(v) FROM QualificationVersion v, DeveloperAccount a"
-                    + " WHERE v.registrationNumber = :number AND a.id = v.accountId AND a.status = :banned",
+                    + " WHERE v.registrationKey = :number AND a.id = v.accountId AND a.status = :banned",
                 Long.class)
-            .setParameter("number", number)
+            .setParameter("number", key)
             .setParameter("banned", com.openplatform.accounts.account.AccountStatus.BANNED)
             .getSingleResult();
     if (direct > 0) {
@@ -68,10 +68,10 @@ public class AffiliateRepository extends AccountsData {
     Long affiliated =
         em().createQuery(
                 "SELECT COUNT(v) FROM QualificationVersion v, Affiliation f1, Affiliation f2, DeveloperAccount b"
-                    + " WHERE v.registrationNumber = :number AND f1.accountId = v.accountId"
+                    + " WHERE v.registrationKey = :number AND f1.accountId = v.accountId"
                     + " AND f2.groupId = f1.groupId AND b.id = f2.accountId AND b.status = :banned",
                 Long.class)
-            .setParameter("number", number)
+            .setParameter("number", key)
             .setParameter("banned", com.openplatform.accounts.account.AccountStatus.BANNED)
             .getSingleResult();
     return affiliated > 0;

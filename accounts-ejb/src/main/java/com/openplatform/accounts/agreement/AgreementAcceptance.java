@@ -2,6 +2,8 @@ package com.openplatform.accounts.agreement;
 
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.MyAccount;
+import com.openplatform.accounts.api.DeveloperGate;
+import com.openplatform.accounts.api.Gate;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
@@ -16,10 +18,11 @@ import java.util.Optional;
 /**
  * A developer's side of the agreement: the version in force (§8.1), its acceptance — recorded with
  * version, time, IP address and user agent — or its refusal in writing (§5.1, §6.4), which starts
- * the account's termination. The portal keeps a developer for whom {@link
- * #acceptanceRequired(String)} holds out of everything else.
+ * the account's termination. Until the version in force is accepted, every other developer
+ * operation is refused ({@link Gate#AGREEMENT_ACCEPTED}).
  */
 @Stateless
+@DeveloperGate(Gate.EMAIL_LINKED)
 public class AgreementAcceptance {
 
   static final int STATEMENT_MAX = 5000;
@@ -31,7 +34,7 @@ public class AgreementAcceptance {
 
   /** The version in force, if the tenant has published one, and whether the caller accepted it. */
   public Optional<AgreementView> current() {
-    AccountView me = myAccount.show();
+    AccountView me = myAccount.signedIn();
     return agreements
         .inForce(clock.instant())
         .map(
@@ -44,24 +47,8 @@ public class AgreementAcceptance {
                         .isPresent()));
   }
 
-  /**
-   * Whether the account must accept a version before going on (the portal's gate, which has the
-   * account at hand already: one query for the version in force, one for the decision).
-   */
-  public boolean acceptanceRequired(String accountId) {
-    return agreements
-        .inForce(clock.instant())
-        .map(
-            v ->
-                agreements
-                    .decision(accountId, v.id())
-                    .filter(AgreementDecision::accepted)
-                    .isEmpty())
-        .orElse(false);
-  }
-
   public AgreementView accept(String versionId, Origin origin) {
-    AccountView me = myAccount.show();
+    AccountView me = myAccount.signedIn();
     AgreementVersion version = versionInForce(versionId);
     if (agreements.decision(me.id(), version.id()).isEmpty()) {
       agreements.add(
@@ -75,7 +62,7 @@ public class AgreementAcceptance {
    * developer can no longer sign in.
    */
   public AccountView refuse(String versionId, String statement, Origin origin) {
-    AccountView me = myAccount.show();
+    AccountView me = myAccount.signedIn();
     String text = statement == null ? "" : statement.strip();
     if (text.isEmpty() || text.length() > STATEMENT_MAX) {
       throw new ProblemException(

@@ -2,6 +2,8 @@ package com.openplatform.accounts.agreement;
 
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
@@ -59,8 +61,18 @@ public class AgreementPublishing {
     return AgreementView.of(version, false);
   }
 
-  public List<AgreementView> versions() {
-    return agreements.versions().stream().map(v -> AgreementView.of(v, false)).toList();
+  /** The tenant's versions, newest first, a page at a time (staff). */
+  public Page<AgreementView> versions(PageRequest page) {
+    Roles.requireAny(
+        PlatformRole.REVIEWER,
+        PlatformRole.TRUST_SAFETY,
+        PlatformRole.FINANCE,
+        PlatformRole.TENANT_ADMIN);
+    return page.page(
+        agreements.versions(page.first(), page.max()).stream()
+            .map(v -> AgreementView.of(v, false))
+            .toList(),
+        agreements.countVersions());
   }
 
   private static void check(List<FieldError> errors, String field, String value, int max) {

@@ -10,8 +10,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class AgreementRepository extends AccountsData {
 
-  public List<AgreementVersion> versions() {
-    return em().createNamedQuery("AgreementVersion.all", AgreementVersion.class).getResultList();
+  public List<AgreementVersion> versions(int first, int max) {
+    return em().createNamedQuery("AgreementVersion.all", AgreementVersion.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countVersions() {
+    return em().createQuery("SELECT COUNT(v) FROM AgreementVersion v", Long.class)
+        .getSingleResult();
   }
 
   public Optional<AgreementVersion> inForce(Instant now) {
@@ -20,6 +28,13 @@ public class AgreementRepository extends AccountsData {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** §8.1: whether a version is in force that the account has not accepted. */
+  public boolean acceptanceRequired(String accountId, Instant now) {
+    return inForce(now)
+        .map(v -> decision(accountId, v.id()).filter(AgreementDecision::accepted).isEmpty())
+        .orElse(false);
   }
 
   public Optional<AgreementVersion> byLabel(String label) {

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -38,6 +39,7 @@ public class AccountsStartup {
 
   @PostConstruct
   void start() {
+    SchemaMigrations.migrate(dataSource, "core", SchemaMigrations.class.getClassLoader());
     SchemaMigrations.migrate(dataSource, "accounts", AccountsStartup.class.getClassLoader());
     for (Tenant tenant : provisioning.all()) {
       TenantDirectory.register(new TenantId(tenant.id()), tenant.zone());
@@ -48,14 +50,28 @@ public class AccountsStartup {
         .map(String::trim)
         .filter(s -> !s.isEmpty())
         .map(TenantId::new)
-        .forEach(
-            id -> {
-              provisioning.provision(id, displayName(id), zone);
-              if (Settings.flag("op.demo-data")) {
-                demo.seed(id);
-              }
-              LOG.info(() -> "tenant ready: " + id);
-            });
+        .forEach(id -> bootstrap(id, zone));
+  }
+
+  /**
+   * Provisions a tenant and seeds its demo data. Start-up never fails because of a tenant's data or
+   * a peer that is down: the problem is logged and the deployment goes on.
+   */
+  private void bootstrap(TenantId id, ZoneId zone) {
+    try {
+      provisioning.provision(id, displayName(id), zone);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "tenant " + id + " not provisioned: " + e.getMessage(), e);
+      return;
+    }
+    if (Settings.flag("op.demo-data")) {
+      try {
+        demo.seed(id);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "demo data of tenant " + id + " not seeded: " + e.getMessage(), e);
+      }
+    }
+    LOG.info(() -> "tenant ready: " + id);
   }
 
   private static String displayName(TenantId id) {

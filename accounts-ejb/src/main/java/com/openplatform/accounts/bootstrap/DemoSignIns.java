@@ -1,6 +1,8 @@
 package com.openplatform.accounts.bootstrap;
 
+import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountRegistration;
+import com.openplatform.accounts.account.EmailAddress;
 import com.openplatform.accounts.account.RegistrationRequest;
 import com.openplatform.core.config.Settings;
 import com.openplatform.core.identity.IdentityGateway;
@@ -19,7 +21,9 @@ import java.util.Set;
 /**
  * Demo sign-ins for a tenant: one user per staff role ({@code reviewer@<tenant>.example} …) and a
  * registered developer ({@code developer@<tenant>.example}), all with the password in {@code
- * op.demo-password}. Only for the default run and the tests; idempotent.
+ * op.demo-password}. Only for the default run and the tests. Idempotent by what can't change: a
+ * staff user is looked up by its user name, the developer by the platform's account of that
+ * address, so nothing a user does to their own profile makes a later start fail.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,6 +33,7 @@ public class DemoSignIns {
 
   @Inject IdentityGateway identity;
   @EJB AccountRegistration registration;
+  @EJB AccountDirectory directory;
 
   public void seed(TenantId tenant) {
     String password = Settings.get("op.demo-password", DEFAULT_PASSWORD);
@@ -37,18 +42,19 @@ public class DemoSignIns {
         continue;
       }
       String email = role.roleName() + "@" + tenant.value() + ".example";
-      if (identity.findUserId(tenant, email).isEmpty()) {
+      if (identity.findUserByUsername(tenant, email).isEmpty()) {
         identity.createUser(
             tenant, NewUser.withEmail(email, password.toCharArray(), true, true, Set.of(role)));
       }
     }
-    String developer = "developer@" + tenant.value() + ".example";
-    if (identity.findUserId(tenant, developer).isEmpty()) {
-      TenantContext.runAs(
-          Caller.anonymous(tenant),
-          () ->
-              registration.registerVerified(
-                  new RegistrationRequest(developer, password), "demo-data"));
-    }
+    EmailAddress developer = new EmailAddress("developer@" + tenant.value() + ".example");
+    TenantContext.runAs(
+        Caller.anonymous(tenant),
+        () -> {
+          if (directory.idOfEmail(developer).isEmpty()) {
+            registration.registerVerified(
+                new RegistrationRequest(developer.value(), password), "demo-data");
+          }
+        });
   }
 }

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class MaterialsCheck {
 
-  static final int NAME_MAX = 200;
-  static final int ADDRESS_MAX = 500;
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
+  /**
+   * Digits, spaces and hyphens, an optional leading +; at most {@link
+   * MaterialsForm#CONTACT_PHONE_MAX}.
+   */
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,}");
 
   private MaterialsCheck() {}
 
@@ -30,13 +32,17 @@ final class MaterialsCheck {
     SubjectType type = enumOf(SubjectType.class, form.subjectType(), "subjectType", errors, true);
     NumberScheme scheme =
         enumOf(NumberScheme.class, form.numberScheme(), "numberScheme", errors, false);
-    text(form.subjectName(), "subjectName", NAME_MAX, errors);
+    text(form.subjectName(), "subjectName", MaterialsForm.SUBJECT_NAME_MAX, errors);
     String number = null;
     if (type != null) {
       NumberScheme used = scheme == null ? type.defaultScheme() : scheme;
-      if (used != NumberScheme.OTHER && used != type.defaultScheme()) {
+      if (used == NumberScheme.OTHER) {
+        used = NumberScheme.recognise(form.registrationNumber()).orElse(NumberScheme.OTHER);
+      } else if (used != type.defaultScheme()) {
         errors.add(new FieldError("numberScheme", "invalid", null));
-      } else {
+        used = null;
+      }
+      if (used != null) {
         Validation v = used.check(form.registrationNumber());
         if (!v.valid()) {
           errors.add(new FieldError("registrationNumber", "number-" + v.reason(), null));
@@ -46,15 +52,19 @@ final class MaterialsCheck {
       }
       scheme = used;
     }
-    text(form.contactName(), "contactName", NAME_MAX, errors);
-    text(form.contactAddress(), "contactAddress", ADDRESS_MAX, errors);
+    text(form.contactName(), "contactName", MaterialsForm.CONTACT_NAME_MAX, errors);
+    text(form.contactAddress(), "contactAddress", MaterialsForm.CONTACT_ADDRESS_MAX, errors);
     if (form.contactEmail() == null || form.contactEmail().isBlank()) {
       errors.add(new FieldError("contactEmail", "required", null));
+    } else if (form.contactEmail().strip().length() > MaterialsForm.CONTACT_EMAIL_MAX) {
+      errors.add(new FieldError("contactEmail", "too-long", null));
     } else if (EmailAddress.parse(form.contactEmail()).isEmpty()) {
       errors.add(new FieldError("contactEmail", "email", null));
     }
     if (form.contactPhone() == null || form.contactPhone().isBlank()) {
       errors.add(new FieldError("contactPhone", "required", null));
+    } else if (form.contactPhone().strip().length() > MaterialsForm.CONTACT_PHONE_MAX) {
+      errors.add(new FieldError("contactPhone", "too-long", null));
     } else if (!PHONE.matcher(form.contactPhone().strip()).matches()) {
       errors.add(new FieldError("contactPhone", "phone", null));
     }

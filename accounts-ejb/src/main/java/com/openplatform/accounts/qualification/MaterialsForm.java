@@ -3,7 +3,11 @@ package com.openplatform.accounts.qualification;
 /**
  * What a developer submits as subject and qualification materials. {@code numberScheme} is
  * optional: by default an individual's number is a resident identity number and an organisation's a
- * unified social credit code; {@code OTHER} keeps any number as free text, marked unvalidated.
+ * unified social credit code; {@code OTHER} keeps any other number as written, marked unvalidated
+ * (a number that is a valid code of a known scheme is checked as one, whatever was chosen).
+ *
+ * <p>The limits below are the one source of each field's size: the checks use them, the columns
+ * hold them, the API description states them.
  */
 public record MaterialsForm(
     String subjectType,
@@ -13,4 +17,12 @@ public record MaterialsForm(
     String contactName,
     String contactAddress,
     String contactEmail,
-    String contactPhone) {}
+    String contactPhone) {
+
+  public static final int SUBJECT_NAME_MAX = 200;
+  public static final int NUMBER_MAX = 100;
+  public static final int CONTACT_NAME_MAX = 200;
+  public static final int CONTACT_ADDRESS_MAX = 500;
+  public static final int CONTACT_EMAIL_MAX = 254;
+  public static final int CONTACT_PHONE_MAX = 20;
+}

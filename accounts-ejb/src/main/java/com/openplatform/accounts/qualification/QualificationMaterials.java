@@ -3,6 +3,8 @@ package com.openplatform.accounts.qualification;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.MyAccount;
 import com.openplatform.accounts.affiliate.AffiliateGroups;
+import com.openplatform.accounts.api.DeveloperGate;
+import com.openplatform.accounts.api.Gate;
 import com.openplatform.core.problem.ProblemException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,6 +20,7 @@ import java.util.Optional;
  * remove documents. Every change makes a new version; nothing is overwritten.
  */
 @Stateless
+@DeveloperGate(Gate.AGREEMENT_ACCEPTED)
 public class QualificationMaterials {
 
   /** The largest document accepted (5 MB). */
@@ -30,12 +33,12 @@ public class QualificationMaterials {
   private final Clock clock = Clock.systemUTC();
 
   public Optional<MaterialsView> current() {
-    String account = myAccount.show().id();
+    String account = myAccount.signedIn().id();
     return materials.current(account).map(v -> view(account, v));
   }
 
   public List<MaterialsView> versions() {
-    String account = myAccount.show().id();
+    String account = myAccount.signedIn().id();
     return materials.versions(account).stream().map(v -> view(account, v)).toList();
   }
 
@@ -44,7 +47,7 @@ public class QualificationMaterials {
    * registration number of a banned entity is refused (§5.4, §5.7).
    */
   public MaterialsView submit(MaterialsForm form) {
-    AccountView me = myAccount.requireActive();
+    AccountView me = myAccount.signedIn();
     Materials checked = MaterialsCheck.check(form);
     affiliates.refuseBannedEntity(checked.registrationNumber());
     Optional<QualificationVersion> current = materials.current(me.id());
@@ -54,7 +57,7 @@ public class QualificationMaterials {
 
   /** Adds a document (PDF, JPEG or PNG by content, at most 5 MB) in a new version. */
   public DocumentView upload(String fileName, byte[] content) {
-    AccountView me = myAccount.requireActive();
+    AccountView me = myAccount.signedIn();
     String mediaType = DocumentCheck.mediaType(fileName, content);
     Instant now = clock.instant();
     QualificationDocument document =
@@ -76,7 +79,7 @@ public class QualificationMaterials {
 
   /** Removes a document from the current version (earlier versions keep it). */
   public MaterialsView remove(String documentId) {
-    AccountView me = myAccount.requireActive();
+    AccountView me = myAccount.signedIn();
     Optional<QualificationVersion> current = materials.current(me.id());
     List<String> documents =
         new ArrayList<>(current.map(QualificationVersion::documentIds).orElse(List.of()));
@@ -87,7 +90,7 @@ public class QualificationMaterials {
   }
 
   public DocumentContent download(String documentId) {
-    String account = myAccount.show().id();
+    String account = myAccount.signedIn().id();
     return materials
         .document(account, documentId)
         .map(d -> new DocumentContent(DocumentView.of(d), d.content()))

@@ -53,6 +53,10 @@ public class QualificationVersion extends TenantOwned {
   @Column(name = "registration_number", updatable = false)
   private String registrationNumber;
 
+  /** The number as compared (§5.4, §5.7): {@link RegistrationNumbers#key}. */
+  @Column(name = "registration_key", updatable = false)
+  private String registrationKey;
+
   @Column(name = "number_validated", nullable = false, updatable = false)
   private boolean numberValidated;
 
@@ -94,6 +98,8 @@ public class QualificationVersion extends TenantOwned {
       this.subjectName = m.subjectName();
       this.numberScheme = m.numberScheme();
       this.registrationNumber = m.registrationNumber();
+      this.registrationKey =
+          m.registrationNumber() == null ? null : RegistrationNumbers.key(m.registrationNumber());
       this.numberValidated = m.numberValidated();
       this.contactName = m.contactName();
       this.contactAddress = m.contactAddress();

@@ -3,7 +3,6 @@ package com.openplatform.accounts.qualification;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -90,12 +89,7 @@ public record ResidentIdentityNumber(String value) {
     return CHECK_CHARACTERS.charAt(sum % 11);
   }
 
-  /** Trims and upper-cases ASCII input; anything else is left for the checks to refuse. */
   private static String normalize(String raw) {
-    if (raw == null) {
-      return "";
-    }
-    String stripped = raw.strip();
-    return stripped.chars().allMatch(c -> c < 0x80) ? stripped.toUpperCase(Locale.ROOT) : stripped;
+    return RegistrationNumbers.key(raw);
   }
 }

@@ -25,10 +25,16 @@ public class ReportRepository extends AccountsData {
     return Optional.ofNullable(id).map(i -> em().find(StolenAccountReport.class, i));
   }
 
-  public List<StolenAccountReport> queue(int max) {
+  public List<StolenAccountReport> queue(int first, int max) {
     return em().createNamedQuery("StolenAccountReport.queue", StolenAccountReport.class)
+        .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  public long count() {
+    return em().createQuery("SELECT COUNT(r) FROM StolenAccountReport r", Long.class)
+        .getSingleResult();
   }
 
   public List<ReportStep> steps(String reportId) {

@@ -8,14 +8,19 @@ import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.EmailAddress;
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.throttle.Limit;
+import com.openplatform.core.throttle.Throttle;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +34,12 @@ import java.util.Optional;
 @Stateless
 public class StolenAccountReports {
 
-  static final int QUEUE_MAX = 200;
+  static final int NOTE_MAX = 5000;
+
+  /** Reports from one client address per hour: a staff queue can't be flooded. */
+  static final Limit PER_CLIENT = new Limit("stolen-report-client", 10, Duration.ofHours(1));
+
+  @Inject Throttle throttle;
 
   @Inject ReportRepository reports;
   @Inject AccountMail mail;
@@ -41,6 +51,7 @@ public class StolenAccountReports {
   /** Accepts a report, complete or not; says what is missing. */
   public ReceiptView submit(ReportForm form, String reporterIp) {
     List<String> missing = ReportCompleteness.missing(form);
+    throttle.acquire(PER_CLIENT, reporterIp);
     String accountId =
         Optional.ofNullable(form.accountEmail())
             .flatMap(EmailAddress::parse)
@@ -65,9 +76,11 @@ public class StolenAccountReports {
     return new ReceiptView(report.id(), missing.isEmpty(), missing);
   }
 
-  public List<ReportView> queue() {
+  /** The queue, newest first, a page at a time. */
+  public Page<ReportView> queue(PageRequest page) {
     Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
-    return reports.queue(QUEUE_MAX).stream().map(this::view).toList();
+    return page.page(
+        reports.queue(page.first(), page.max()).stream().map(this::view).toList(), reports.count());
   }
 
   public ReportView get(String id) {
@@ -138,6 +151,11 @@ public class StolenAccountReports {
   }
 
   private void step(StolenAccountReport report, String step, Caller actor, String note) {
+    if (note != null && note.strip().length() > NOTE_MAX) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT,
+          List.of(new com.openplatform.core.problem.Problem.FieldError("note", "too-long", null)));
+    }
     int seq = reports.steps(report.id()).size();
     reports.add(
         new ReportStep(

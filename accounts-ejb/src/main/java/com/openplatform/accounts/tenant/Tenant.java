@@ -27,6 +27,14 @@ public class Tenant {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The address its mail comes from; null for the platform's ({@code op.mail.from}). */
+  @Column(name = "mail_from")
+  private String mailFrom;
+
+  /** Where replies to its mail go; null for none. */
+  @Column(name = "mail_reply_to")
+  private String mailReplyTo;
+
   protected Tenant() {}
 
   public Tenant(String id, String displayName, ZoneId zone, Instant createdAt) {
@@ -50,5 +58,19 @@ public class Tenant {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String mailFrom() {
+    return mailFrom;
+  }
+
+  public String mailReplyTo() {
+    return mailReplyTo;
+  }
+
+  /** Sets where the tenant's mail comes from and where replies go (null: the platform's). */
+  public void mailFrom(String from, String replyTo) {
+    this.mailFrom = from;
+    this.mailReplyTo = replyTo;
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Creates operators' platforms: the tenant row and its Keycloak realm (roles {@code developer},
  * {@code reviewer}, {@code trust-safety}, {@code finance}, {@code tenant-admin}; a client per web
- * module and one for the API). Idempotent: provisioning an existing tenant completes what is
- * missing.
+ * module and one for the API) with the platform's policies. Idempotent: provisioning an existing
+ * tenant completes what is missing and brings its realm's policies up to date.
  */
 @Stateless
 public class TenantProvisioning {
@@ -35,7 +35,6 @@ public class TenantProvisioning {
       em.persist(tenant);
     }
     identity.ensureRealm(id, displayName, TenantHosts.fromSettings());
-    identity.ensureUserProfile(id);
     TenantDirectory.register(id, tenant.zone());
     return tenant;
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AccountActionTest {
 
   private static DeveloperAccount account() {
-    return new DeveloperAccount(new EmailAddress("dev@example.com"), "subject", Instant.EPOCH);
+    return new DeveloperAccount(new EmailAddress("dev@example.com"), Instant.EPOCH);
   }
 
   private static DeveloperAccount accountIn(AccountStatus status) {

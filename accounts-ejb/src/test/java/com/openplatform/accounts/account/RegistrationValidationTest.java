@@ -5,33 +5,49 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegistrationValidationTest {
 
   @Test
-  void reportsEveryMissingField() {
+  void aMissingAddressIsRefusedAtOnce() {
     ProblemException e =
         catchThrowableOfType(
             ProblemException.class,
-            () -> AccountRegistration.validate(new RegistrationRequest(null, "")));
+            () -> AccountRegistration.checkEmail(" ", new ArrayList<>(), true));
     assertThat(e.kind().status()).isEqualTo(400);
-    assertThat(e.errors()).extracting(FieldError::field).containsExactly("email", "password");
+    assertThat(e.errors()).extracting(FieldError::code).containsExactly("required");
   }
 
   @Test
-  void refusesInvalidEmailAndShortPassword() {
-    ProblemException e =
-        catchThrowableOfType(
-            ProblemException.class,
-            () -> AccountRegistration.validate(new RegistrationRequest("nope", "short")));
-    assertThat(e.errors()).extracting(FieldError::code).containsExactly("email", "password-weak");
+  void anAddressLongerThanTheColumnIsTooLong() {
+    String tooLong =
+        "a".repeat(64)
+            + "@"
+            + "b".repeat(63)
+            + "."
+            + "c".repeat(63)
+            + "."
+            + "d".repeat(58)
+            + ".com";
+    List<FieldError> errors = new ArrayList<>();
+    AccountRegistration.checkEmail(tooLong, errors, false);
+    assertThat(tooLong).hasSize(EmailAddress.MAX_LENGTH + 1);
+    assertThat(errors).extracting(FieldError::code).containsExactly("too-long");
   }
 
   @Test
-  void acceptsValidRequest() {
-    assertThat(
-            AccountRegistration.validate(new RegistrationRequest("Dev@Example.com", "long-enough")))
-        .isEqualTo(new EmailAddress("dev@example.com"));
+  void collectsErrorsWithoutRaisingWhenAsked() {
+    List<FieldError> errors = new ArrayList<>();
+    assertThat(AccountRegistration.checkEmail("nope", errors, false)).isEmpty();
+    assertThat(errors).extracting(FieldError::code).containsExactly("email");
+  }
+
+  @Test
+  void normalisesAValidAddress() {
+    assertThat(AccountRegistration.checkEmail("Dev@Example.com", new ArrayList<>(), true))
+        .contains(new EmailAddress("dev@example.com"));
   }
 }

@@ -90,4 +90,61 @@ class MaterialsCheckTest {
             "contactEmail",
             "contactPhone");
   }
+
+  /** §5.4: a banned entity's code given as "another kind of number" is still that code. */
+  @Test
+  void anOtherNumberThatIsAValidCodeIsCheckedAndKeptAsThatCode() {
+    Materials m = MaterialsCheck.check(form("LEGAL_PERSON", "OTHER", "9135-0100-m000-1003-km"));
+
+    assertThat(m.numberScheme()).isEqualTo(NumberScheme.USCC);
+    assertThat(m.registrationNumber()).isEqualTo(USCC);
+    assertThat(m.numberValidated()).isTrue();
+  }
+
+  @Test
+  void anOtherNumberFitsItsColumn() {
+    String atLimit = "N".repeat(MaterialsForm.NUMBER_MAX);
+    assertThat(MaterialsCheck.check(form("LEGAL_PERSON", "OTHER", atLimit)).registrationNumber())
+        .isEqualTo(atLimit);
+
+    ProblemException e = refusal(form("LEGAL_PERSON", "OTHER", atLimit + "N"));
+    assertThat(e.errors()).extracting(FieldError::code).containsExactly("number-too-long");
+  }
+
+  @Test
+  void aPhoneNumberFitsItsColumn() {
+    String atLimit = "+" + "8".repeat(MaterialsForm.CONTACT_PHONE_MAX - 1);
+    MaterialsForm ok =
+        new MaterialsForm(
+            "LEGAL_PERSON",
+            "Fuzhou Example Ltd.",
+            null,
+            USCC,
+            "Zhang San",
+            "1 Road",
+            "zs@example.com",
+            atLimit);
+    assertThat(MaterialsCheck.check(ok).contactPhone()).isEqualTo(atLimit);
+
+    MaterialsForm tooLong =
+        new MaterialsForm(
+            "LEGAL_PERSON",
+            "Fuzhou Example Ltd.",
+            null,
+            USCC,
+            "Zhang San",
+            "1 Road",
+            "zs@example.com",
+            atLimit + "8");
+    assertThat(refusal(tooLong).errors()).extracting(FieldError::code).containsExactly("too-long");
+  }
+
+  @Test
+  void registrationNumbersCompareByOneKey() {
+    assertThat(RegistrationNumbers.key(" 9135-0100 m000.1003/km "))
+        .isEqualTo(
+            RegistrationNumbers.key("\uFF19\uFF11\uFF13\uFF15\uFF10\uFF11\uFF10\uFF10M0001003KM"))
+        .isEqualTo(USCC);
+    assertThat(RegistrationNumbers.key("HRB 12345 B")).isEqualTo("HRB12345B");
+  }
 }

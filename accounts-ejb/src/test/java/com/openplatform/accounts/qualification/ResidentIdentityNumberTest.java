@@ -36,9 +36,12 @@ class ResidentIdentityNumberTest {
         "11010119900307125x",
         " 11010119900307125X ",
         "\t11010119900307125x\n",
-        "\u300011010119900307125x\u3000"
+        "\u300011010119900307125x\u3000",
+        "110101 19900307 125X",
+        "110101-19900307-125X",
+        "\uFF11\uFF11\uFF10101199003071\uFF12\uFF15\uFF38" // full-width digits and X
       })
-  void normalizesLowerCaseXAndSurroundingSpace(String raw) {
+  void normalizesLowerCaseXSpacesSeparatorsAndFullWidth(String raw) {
     assertThat(ResidentIdentityNumber.check(raw).valid()).isTrue();
     assertThat(ResidentIdentityNumber.parse(raw).orElseThrow().value())
         .isEqualTo("11010119900307125X");
@@ -59,7 +62,7 @@ class ResidentIdentityNumberTest {
         "110101900307123", // the old 15-digit number
         "11010119900307123",
         "1101011990030712333",
-        "110101-19900307-1233"
+        "110101-19900307-123"
       })
   void refusesWrongLength(String raw) {
     assertThat(ResidentIdentityNumber.check(raw)).isEqualTo(Validation.invalid("length"));
@@ -72,8 +75,8 @@ class ResidentIdentityNumberTest {
         "11010119900307A233",
         "1101011990030712X3", // X only as the check character
         "11010119900307125Y",
-        "110101 99003071233",
-        "\uFF11\uFF11\uFF10101199003071233" // full-width digits
+        "110101#99003071233",
+        "11010119900307123\u4E2D"
       })
   void refusesOtherCharacters(String raw) {
     assertThat(ResidentIdentityNumber.check(raw)).isEqualTo(Validation.invalid("characters"));

@@ -5,7 +5,9 @@ import com.openplatform.core.tenancy.TenantId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RolesRepresentation;
@@ -28,8 +37,10 @@ import org.keycloak.representations.userprofile.config.UPAttributePermissions;
 import org.keycloak.representations.userprofile.config.UPConfig;
 
 /**
- * The platform's only way to Keycloak: one realm per tenant, its roles and clients, and the users
- * of developers and staff. Everything here goes through {@code keycloak-admin-client}.
+ * The platform's only way to Keycloak: one realm per tenant, its roles, clients and policies, and
+ * the users of developers and staff. Everything here goes through {@code keycloak-admin-client},
+ * with bounded connect, read and pool-checkout times; a Keycloak that does not answer becomes an
+ * {@link IdentityException} with status 0 within {@link #READ_TIMEOUT_SECONDS} seconds.
  */
 @ApplicationScoped
 public class IdentityGateway {
@@ -43,8 +54,17 @@ public class IdentityGateway {
    */
   private static final Set<String> RELAXED = Set.of("firstName", "lastName", "email");
 
+  /**
+   * §2.1.1: the registered email is the account's permanent identity, and the user name is the
+   * email or the QQ number; users see them but only the platform (an admin) changes them.
+   */
+  private static final Set<String> PERMANENT = Set.of("email", "username");
+
   /** Access tokens live briefly: disabling a user does not revoke tokens already issued. */
   static final int ACCESS_TOKEN_SECONDS = 300;
+
+  static final int CONNECT_TIMEOUT_SECONDS = 3;
+  static final int READ_TIMEOUT_SECONDS = 4;
 
   private final KeycloakSettings settings = KeycloakSettings.fromSettings();
   private volatile Keycloak admin;
@@ -61,6 +81,17 @@ public class IdentityGateway {
                   .clientId("admin-cli")
                   .username(settings.adminUser())
                   .password(settings.adminPassword())
+                  .resteasyClient(
+                      ((ResteasyClientBuilder) ClientBuilder.newBuilder())
+                          .connectionPoolSize(20)
+                          .maxPooledPerRoute(20)
+                          .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                          .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                          .connectionCheckoutTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                          .build()
+                          // the admin client's own JSON settings (no nulls sent: a partial update
+                          // must not clear fields)
+                          .register(JacksonProvider.class, 100))
                   .build();
         }
         current = admin;
@@ -76,19 +107,51 @@ public class IdentityGateway {
     }
   }
 
+  /** Runs a call to Keycloak; an unreachable or hung Keycloak becomes status 0. */
+  private static <T> T call(String what, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (ProcessingException e) {
+      throw new IdentityException(what + ": Keycloak unreachable", e);
+    } catch (WebApplicationException e) {
+      throw new IdentityException(what + ": " + e.getMessage(), e.getResponse().getStatus());
+    }
+  }
+
+  private static void run(String what, Runnable work) {
+    call(
+        what,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   public boolean realmExists(TenantId tenant) {
-    return admin().realms().findAll().stream().anyMatch(r -> tenant.value().equals(r.getRealm()));
+    return call(
+        "find realm",
+        () ->
+            admin().realms().findAll().stream().anyMatch(r -> tenant.value().equals(r.getRealm())));
   }
 
   /**
-   * Creates the tenant's realm with the platform's roles and clients if it does not exist yet.
+   * Creates the tenant's realm with the platform's roles and clients if it does not exist yet, and
+   * (also for a realm of an earlier version) applies the platform's policies: {@link
+   * #applyPolicies}.
    *
    * @return true when the realm was created now
    */
   public boolean ensureRealm(TenantId tenant, String displayName, TenantHosts hosts) {
-    if (realmExists(tenant)) {
-      return false;
+    boolean created = false;
+    if (!realmExists(tenant)) {
+      created = createRealm(tenant, displayName, hosts);
     }
+    applyPolicies(tenant);
+    ensureUserProfile(tenant);
+    return created;
+  }
+
+  private boolean createRealm(TenantId tenant, String displayName, TenantHosts hosts) {
     RealmRepresentation realm = new RealmRepresentation();
     realm.setRealm(tenant.value());
     realm.setDisplayName(displayName);
@@ -117,8 +180,79 @@ public class IdentityGateway {
         return false;
       }
       throw new IdentityException("realm " + tenant + " not created", e.getResponse().getStatus());
+    } catch (ProcessingException e) {
+      throw new IdentityException("realm " + tenant + " not created: Keycloak unreachable", e);
     }
     return true;
+  }
+
+  /**
+   * The platform's rules for every realm, applied at each start so realms of earlier versions catch
+   * up: the password policy ({@link PasswordRules}); brute-force detection (temporary lockouts that
+   * grow with repeated failures, so an attacker can't guess passwords nor lock an owner out for
+   * good); user names that can't be edited (§2.1.1); and audiences on the platform's clients, so
+   * the API accepts only tokens issued to the platform's own clients.
+   */
+  public void applyPolicies(TenantId tenant) {
+    RealmRepresentation policy = new RealmRepresentation();
+    policy.setPasswordPolicy(PasswordRules.KEYCLOAK_POLICY);
+    policy.setEditUsernameAllowed(false);
+    policy.setBruteForceProtected(true);
+    policy.setPermanentLockout(false);
+    policy.setFailureFactor(5);
+    policy.setWaitIncrementSeconds(60);
+    policy.setMaxFailureWaitSeconds(900);
+    policy.setMaxDeltaTimeSeconds(43_200);
+    policy.setQuickLoginCheckMilliSeconds(1000L);
+    policy.setMinimumQuickLoginWaitSeconds(60);
+    RealmResource realm = admin().realm(tenant.value());
+    run("realm policies", () -> realm.update(policy));
+    for (PlatformClient client : PlatformClient.values()) {
+      ensureAudiences(realm, client);
+    }
+  }
+
+  /**
+   * Tokens of a web module's client name that module ({@code aud}); tokens of the API client name
+   * every web module. The web modules verify the audience, so a token issued to any other client of
+   * the realm (Keycloak's account console, an application's own client) is refused.
+   */
+  private static void ensureAudiences(RealmResource realm, PlatformClient client) {
+    List<ClientRepresentation> found =
+        call("find client", () -> realm.clients().findByClientId(client.clientId()));
+    if (found.isEmpty()) {
+      return;
+    }
+    ClientResource resource = realm.clients().get(found.get(0).getId());
+    Set<String> present =
+        call("client mappers", () -> resource.getProtocolMappers().getMappers()).stream()
+            .map(ProtocolMapperRepresentation::getName)
+            .collect(java.util.stream.Collectors.toSet());
+    for (PlatformClient audience : client.audiences()) {
+      String name = "audience-" + audience.clientId();
+      if (present.contains(name)) {
+        continue;
+      }
+      ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+      mapper.setName(name);
+      mapper.setProtocol("openid-connect");
+      mapper.setProtocolMapper("oidc-audience-mapper");
+      mapper.setConfig(
+          Map.of(
+              "included.client.audience", audience.clientId(),
+              "access.token.claim", "true",
+              "id.token.claim", "false",
+              "introspection.token.claim", "true"));
+      run(
+          "audience mapper",
+          () -> {
+            try (Response r = resource.getProtocolMappers().createMapper(mapper)) {
+              if (r.getStatus() != 201 && r.getStatus() != 409) {
+                throw new IdentityException("audience mapper not created", r.getStatus());
+              }
+            }
+          });
+    }
   }
 
   private static ClientRepresentation client(TenantId tenant, PlatformClient c, String base) {
@@ -145,17 +279,30 @@ public class IdentityGateway {
 
   /**
    * Developers register through the platform, not Keycloak's forms: no profile field is required;
-   * the QQ number of a QQ account is a declared attribute (Keycloak drops undeclared ones).
-   * Idempotent, so realms of earlier versions catch up at start.
+   * the QQ number of a QQ account is a declared attribute (Keycloak drops undeclared ones); email
+   * and user name are editable by the platform only (§2.1.1), so neither the account console nor
+   * the account API can change them. Idempotent, so realms of earlier versions catch up at start.
    */
   public void ensureUserProfile(TenantId tenant) {
     RealmResource realm = admin().realm(tenant.value());
-    UPConfig profile = realm.users().userProfile().getConfiguration();
+    UPConfig profile = call("user profile", () -> realm.users().userProfile().getConfiguration());
     boolean changed = false;
     for (UPAttribute attribute : profile.getAttributes()) {
       if (RELAXED.contains(attribute.getName()) && attribute.getRequired() != null) {
         attribute.setRequired(null);
         changed = true;
+      }
+      if (PERMANENT.contains(attribute.getName())) {
+        UPAttributePermissions permissions = attribute.getPermissions();
+        boolean adminOnly =
+            permissions != null
+                && permissions.getEdit() != null
+                && permissions.getEdit().equals(Set.of("admin"));
+        if (!adminOnly) {
+          attribute.setPermissions(
+              new UPAttributePermissions(Set.of("admin", "user"), Set.of("admin")));
+          changed = true;
+        }
       }
     }
     if (profile.getAttribute(QQ_ATTRIBUTE) == null) {
@@ -165,27 +312,30 @@ public class IdentityGateway {
       changed = true;
     }
     if (changed) {
-      realm.users().userProfile().update(profile);
+      run("user profile", () -> realm.users().userProfile().update(profile));
     }
   }
 
   /** Sets the verified email of a user registered with a QQ number (§2.1.1). */
   public void linkEmail(TenantId tenant, String userId, String email) {
-    var user = admin().realm(tenant.value()).users().get(userId);
-    UserRepresentation rep = user.toRepresentation();
-    rep.setEmail(email);
-    rep.setEmailVerified(true);
-    user.update(rep);
+    run(
+        "link email",
+        () -> {
+          UserResource user = admin().realm(tenant.value()).users().get(userId);
+          UserRepresentation rep = user.toRepresentation();
+          rep.setEmail(email);
+          rep.setEmailVerified(true);
+          user.update(rep);
+        });
   }
 
   /**
    * Creates a user in the tenant's realm and grants its roles.
    *
    * @return the user's id (the {@code sub} of its tokens)
-   * @throws IdentityException with {@link IdentityException#conflict()} when the email is taken
+   * @throws IdentityException with {@link IdentityException#conflict()} when the name is taken
    */
   public String createUser(TenantId tenant, NewUser user) {
-    RealmResource realm = admin().realm(tenant.value());
     UserRepresentation rep = new UserRepresentation();
     rep.setUsername(user.username());
     rep.setEmail(user.email());
@@ -194,33 +344,113 @@ public class IdentityGateway {
     }
     rep.setEmailVerified(user.emailVerified());
     rep.setEnabled(user.enabled());
-    CredentialRepresentation password = new CredentialRepresentation();
-    password.setType(CredentialRepresentation.PASSWORD);
-    password.setValue(new String(user.password()));
-    password.setTemporary(false);
-    rep.setCredentials(List.of(password));
-    String id;
-    try (Response response = realm.users().create(rep)) {
-      if (response.getStatus() == 409) {
-        throw new IdentityException("user exists: " + user.username(), 409);
-      }
-      if (response.getStatus() != 201) {
-        throw new IdentityException("user not created", response.getStatus());
-      }
-      id = CreatedResponseUtil.getCreatedId(response);
-    }
-    List<RoleRepresentation> grants =
-        user.roles().stream().map(r -> realm.roles().get(r.roleName()).toRepresentation()).toList();
-    if (!grants.isEmpty()) {
-      realm.users().get(id).roles().realmLevel().add(grants);
-    }
+    rep.setCredentials(List.of(user.credential()));
+    return create(tenant, rep, user.roles());
+  }
+
+  private String create(TenantId tenant, UserRepresentation rep, Set<PlatformRole> roles) {
+    RealmResource realm = admin().realm(tenant.value());
+    String id =
+        call(
+            "create user",
+            () -> {
+              try (Response response = realm.users().create(rep)) {
+                if (response.getStatus() == 409) {
+                  throw new IdentityException("user exists: " + rep.getUsername(), 409);
+                }
+                if (response.getStatus() == 400) {
+                  throw new IdentityException(
+                      "user refused: " + response.readEntity(String.class), 400);
+                }
+                if (response.getStatus() != 201) {
+                  throw new IdentityException("user not created", response.getStatus());
+                }
+                return CreatedResponseUtil.getCreatedId(response);
+              }
+            });
+    grant(realm, id, roles);
     return id;
   }
 
+  private static void grant(RealmResource realm, String userId, Set<PlatformRole> roles) {
+    if (roles.isEmpty()) {
+      return;
+    }
+    run(
+        "grant roles",
+        () -> {
+          List<RoleRepresentation> grants =
+              roles.stream().map(r -> realm.roles().get(r.roleName()).toRepresentation()).toList();
+          realm.users().get(userId).roles().realmLevel().add(grants);
+        });
+  }
+
+  /**
+   * The user that signs in with this email address: created enabled with the password, or — when an
+   * earlier attempt created it already — given the password and enabled. Safe to repeat, so a
+   * confirmation that failed half-way (user created, account not recorded) completes on retry.
+   *
+   * @return the user's id
+   */
+  public String activateWithPassword(
+      TenantId tenant, String email, char[] password, Set<PlatformRole> roles) {
+    Optional<String> existing = findUserByUsername(tenant, email);
+    if (existing.isEmpty()) {
+      try {
+        return createUser(tenant, NewUser.withEmail(email, password, true, true, roles));
+      } catch (IdentityException e) {
+        if (!e.conflict()) {
+          throw e;
+        }
+        existing = findUserByUsername(tenant, email);
+        if (existing.isEmpty()) {
+          throw e;
+        }
+      }
+    }
+    String id = existing.get();
+    resetPassword(tenant, id, password);
+    RealmResource realm = admin().realm(tenant.value());
+    run(
+        "enable user",
+        () -> {
+          UserResource user = realm.users().get(id);
+          UserRepresentation rep = user.toRepresentation();
+          rep.setEnabled(true);
+          rep.setEmailVerified(true);
+          user.update(rep);
+        });
+    grant(realm, id, roles);
+    return id;
+  }
+
+  /** Sets a user's password; Keycloak applies the realm's password policy. */
+  public void resetPassword(TenantId tenant, String userId, char[] password) {
+    CredentialRepresentation credential = NewUser.passwordCredential(password);
+    run(
+        "reset password",
+        () -> admin().realm(tenant.value()).users().get(userId).resetPassword(credential));
+  }
+
+  /** The id of the user with exactly this user name (an email or a QQ number). */
+  public Optional<String> findUserByUsername(TenantId tenant, String username) {
+    return call(
+        "find user",
+        () ->
+            admin().realm(tenant.value()).users().search(username, true).stream()
+                .filter(u -> username.equalsIgnoreCase(u.getUsername()))
+                .map(UserRepresentation::getId)
+                .findFirst());
+  }
+
+  /** The id of the user with exactly this email. */
   public Optional<String> findUserId(TenantId tenant, String email) {
-    return admin().realm(tenant.value()).users().searchByEmail(email, true).stream()
-        .map(UserRepresentation::getId)
-        .findFirst();
+    return call(
+        "find user",
+        () ->
+            admin().realm(tenant.value()).users().searchByEmail(email, true).stream()
+                .map(UserRepresentation::getId)
+                .findFirst());
   }
 
   /** Removes a user the platform created but could not record (compensation). */
@@ -229,24 +459,33 @@ public class IdentityGateway {
       // status ignored: the user is gone either way
     } catch (NotFoundException e) {
       // already gone
+    } catch (ProcessingException e) {
+      throw new IdentityException("delete user: Keycloak unreachable", e);
     }
   }
 
   /** Disables a user and revokes every session (sign-in is refused from now on). */
   public void lockUser(TenantId tenant, String userId) {
-    var user = admin().realm(tenant.value()).users().get(userId);
-    UserRepresentation rep = user.toRepresentation();
-    rep.setEnabled(false);
-    user.update(rep);
-    user.logout();
+    run(
+        "lock user",
+        () -> {
+          UserResource user = admin().realm(tenant.value()).users().get(userId);
+          UserRepresentation rep = user.toRepresentation();
+          rep.setEnabled(false);
+          user.update(rep);
+          user.logout();
+        });
   }
 
-  /** Lets a user sign in, with a verified email (after confirmation or reinstatement). */
+  /** Lets a user sign in again (reinstatement). */
   public void activateUser(TenantId tenant, String userId) {
-    var user = admin().realm(tenant.value()).users().get(userId);
-    UserRepresentation rep = user.toRepresentation();
-    rep.setEnabled(true);
-    rep.setEmailVerified(true);
-    user.update(rep);
+    run(
+        "activate user",
+        () -> {
+          UserResource user = admin().realm(tenant.value()).users().get(userId);
+          UserRepresentation rep = user.toRepresentation();
+          rep.setEnabled(true);
+          user.update(rep);
+        });
   }
 }

@@ -1,16 +1,19 @@
 package com.openplatform.core.identity;
 
 import java.util.Set;
+import org.keycloak.representations.idm.CredentialRepresentation;
 
 /**
  * A user to create in a tenant's realm. Developers sign in with their email as user name; an
- * account first registered with a QQ number signs in with that number ({@code qqNumber} set, email
- * null until linked). A disabled user cannot sign in until {@link IdentityGateway#activateUser}.
+ * account an operator imported with a QQ number signs in with that number ({@code qqNumber} set,
+ * email null until linked, §2.1.1). The credential is a password, or a hash an operator brings
+ * along ({@link HashedPassword}).
  */
 public record NewUser(
     String email,
     String qqNumber,
     char[] password,
+    HashedPassword hashedPassword,
     boolean emailVerified,
     boolean enabled,
     Set<PlatformRole> roles) {
@@ -21,11 +24,47 @@ public record NewUser(
       boolean emailVerified,
       boolean enabled,
       Set<PlatformRole> roles) {
-    return new NewUser(email, null, password, emailVerified, enabled, roles);
+    return new NewUser(email, null, password, null, emailVerified, enabled, roles);
+  }
+
+  /** An operator's existing user with a QQ number and its password hash (§2.1.1). */
+  public static NewUser imported(String qqNumber, HashedPassword hash, Set<PlatformRole> roles) {
+    return new NewUser(null, qqNumber, null, hash, false, true, roles);
   }
 
   /** The name the user signs in with. */
   public String username() {
     return qqNumber != null ? qqNumber : email;
+  }
+
+  CredentialRepresentation credential() {
+    return hashedPassword != null ? hashedCredential(hashedPassword) : passwordCredential(password);
+  }
+
+  static CredentialRepresentation passwordCredential(char[] password) {
+    CredentialRepresentation credential = new CredentialRepresentation();
+    credential.setType(CredentialRepresentation.PASSWORD);
+    credential.setValue(new String(password));
+    credential.setTemporary(false);
+    return credential;
+  }
+
+  /** Keycloak's stored form of a password credential, imported as it is. */
+  static CredentialRepresentation hashedCredential(HashedPassword hash) {
+    CredentialRepresentation credential = new CredentialRepresentation();
+    credential.setType(CredentialRepresentation.PASSWORD);
+    credential.setSecretData(
+        "{\"value\":\""
+            + hash.hash().strip()
+            + "\",\"salt\":\""
+            + hash.salt().strip()
+            + "\",\"additionalParameters\":{}}");
+    credential.setCredentialData(
+        "{\"hashIterations\":"
+            + hash.iterations()
+            + ",\"algorithm\":\""
+            + hash.algorithm().strip().toLowerCase(java.util.Locale.ROOT)
+            + "\",\"additionalParameters\":{}}");
+    return credential;
   }
 }

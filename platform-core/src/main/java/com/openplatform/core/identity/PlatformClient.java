@@ -27,6 +27,14 @@ public enum PlatformClient {
     return contextRoot;
   }
 
+  /**
+   * The clients whose APIs accept this client's tokens: a web module's own, or (for the API client)
+   * every web module's.
+   */
+  public java.util.List<PlatformClient> audiences() {
+    return confidential() ? java.util.List.of(this) : java.util.List.of(PORTAL, ADMIN, NOTICES);
+  }
+
   public boolean confidential() {
     return contextRoot != null;
   }

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
   private final ProblemKind kind;
   private final Object[] args;
   private final List<Problem.FieldError> errors;
+  private Long retryAfterSeconds;
 
   public ProblemException(ProblemKind kind, Object... args) {
     this(kind, List.of(), args);
@@ -35,5 +36,16 @@ public class ProblemException extends RuntimeException {
 
   public List<Problem.FieldError> errors() {
     return errors;
+  }
+
+  /** When the caller may try again (429, 503): sent as {@code Retry-After}. */
+  public ProblemException retryAfter(java.time.Duration wait) {
+    this.retryAfterSeconds = Math.max(1, wait.toSeconds());
+    return this;
+  }
+
+  /** Seconds for {@code Retry-After}, or null. */
+  public Long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 }

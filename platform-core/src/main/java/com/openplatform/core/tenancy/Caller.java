@@ -6,18 +6,29 @@ import java.util.Set;
 
 /**
  * Who is calling, as established by the web tier from the request's host and its authenticated
- * token: the tenant always, the Keycloak subject and roles when signed in. EJBs read it from {@link
+ * token: the tenant always, the Keycloak subject and roles when signed in, and the client's network
+ * address (for limits and records; behind a proxy, the forwarded one). EJBs read it from {@link
  * TenantContext}; nothing takes a tenant from a caller-chosen parameter.
  */
-public record Caller(TenantId tenant, String subject, String username, Set<String> roles) {
+public record Caller(
+    TenantId tenant, String subject, String username, Set<String> roles, String clientAddress) {
 
   public Caller {
     Objects.requireNonNull(tenant, "tenant");
     roles = roles == null ? Set.of() : Set.copyOf(roles);
   }
 
+  public Caller(TenantId tenant, String subject, String username, Set<String> roles) {
+    this(tenant, subject, username, roles, null);
+  }
+
   public static Caller anonymous(TenantId tenant) {
-    return new Caller(tenant, null, null, Set.of());
+    return new Caller(tenant, null, null, Set.of(), null);
+  }
+
+  /** The same caller, seen at this network address. */
+  public Caller from(String address) {
+    return new Caller(tenant, subject, username, roles, address);
   }
 
   public boolean authenticated() {

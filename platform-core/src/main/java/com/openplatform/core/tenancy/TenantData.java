@@ -28,6 +28,9 @@ public abstract class TenantData {
   static final String TENANT = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT;
   private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
+  /** The server's transaction registry, looked up once per repository. */
+  private volatile TransactionSynchronizationRegistry registry;
+
   /** The module's persistence unit ({@code @PersistenceUnit}). */
   protected abstract EntityManagerFactory factory();
 
@@ -69,12 +72,17 @@ public abstract class TenantData {
     return em;
   }
 
-  private static TransactionSynchronizationRegistry registry() {
-    try {
-      return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
-    } catch (NamingException e) {
-      throw new IllegalStateException("no transaction registry", e);
+  private TransactionSynchronizationRegistry registry() {
+    TransactionSynchronizationRegistry found = registry;
+    if (found == null) {
+      try {
+        found = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+      } catch (NamingException e) {
+        throw new IllegalStateException("no transaction registry", e);
+      }
+      registry = found;
     }
+    return found;
   }
 
   private record Key(EntityManagerFactory factory) {

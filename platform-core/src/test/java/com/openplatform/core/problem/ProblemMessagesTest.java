@@ -42,4 +42,39 @@ class ProblemMessagesTest {
       assertThat(en).containsKeys(kind.code() + ".title", kind.code() + ".detail");
     }
   }
+
+  /**
+   * Details are MessageFormat patterns: an apostrophe must be doubled, or it swallows itself and
+   * every argument after it ("this files content is {0}.").
+   */
+  @Test
+  void everyDetailKeepsItsApostrophesAndArguments() throws Exception {
+    for (String bundle : List.of("problems.properties", "problems_zh.properties")) {
+      var texts = new java.util.Properties();
+      try (var in = getClass().getResourceAsStream("/com/openplatform/core/problem/" + bundle)) {
+        texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      for (String key : texts.stringPropertyNames()) {
+        if (!key.endsWith(".detail")) {
+          continue;
+        }
+        String pattern = texts.getProperty(key);
+        String expected = pattern.replace("''", "'").replace("{0}", "«A»").replace("{1}", "«B»");
+        assertThat(java.text.MessageFormat.format(pattern, "«A»", "«B»"))
+            .as(bundle + " " + key)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void theUnsupportedDocumentMessageNamesTheDetectedType() {
+    Problem p =
+        ProblemMessages.toProblem(
+            new ProblemException(ProblemKind.of("document-type", 415), "text/plain"),
+            Locale.ENGLISH,
+            null);
+
+    assertThat(p.detail()).endsWith("this file's content is text/plain.");
+  }
 }

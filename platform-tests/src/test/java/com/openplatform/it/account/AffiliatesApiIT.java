@@ -42,8 +42,15 @@ class AffiliatesApiIT {
   }
 
   private static Reply submit(Dev dev, String number) {
+    return submit(dev, number, null);
+  }
+
+  private static Reply submit(Dev dev, String number, String scheme) {
     Map<String, String> form = new HashMap<>();
     form.put("subjectType", "LEGAL_PERSON");
+    if (scheme != null) {
+      form.put("numberScheme", scheme);
+    }
     form.put("subjectName", "Example Holdings");
     form.put("registrationNumber", number);
     form.put("contactName", "Wang Wu");
@@ -113,6 +120,40 @@ class AffiliatesApiIT {
     assertThat(again.json().get("detail").asText()).contains("§5.4");
     assertThat(viaAffiliate.status()).isEqualTo(403);
     assertThat(submit(newcomer, Numbers.uscc()).status()).isEqualTo(200);
+  }
+
+  /**
+   * §5.4: a banned entity's number stays refused however it is written — as "another kind of
+   * number", with spaces, hyphens, lower case or full-width characters.
+   */
+  @Test
+  void aBannedNumberCannotComeBackInDisguise() {
+    String number = Numbers.uscc();
+    Dev banned = developer();
+    assertThat(submit(banned, number).status()).isEqualTo(200);
+    Api.call(
+        "demo",
+        "POST",
+        "/admin/api/accounts/" + banned.id() + "/status-changes",
+        Api.json(Map.of("action", "ban", "reason", "fraud")),
+        staff("demo", "trust-safety"));
+
+    Dev newcomer = developer();
+    String spaced =
+        number.substring(0, 6) + " " + number.substring(6, 12) + " " + number.substring(12);
+    String hyphened = number.substring(0, 8) + "-" + number.substring(8);
+    StringBuilder fullWidth = new StringBuilder();
+    number.chars().forEach(c -> fullWidth.append((char) (c + 0xFEE0)));
+    for (Reply reply :
+        List.of(
+            submit(newcomer, number, "OTHER"),
+            submit(newcomer, spaced),
+            submit(newcomer, hyphened.toLowerCase(), "OTHER"),
+            submit(newcomer, fullWidth.toString()))) {
+      assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+      assertThat(reply.json().get("code").asText()).isEqualTo("entity-banned");
+    }
+    assertThat(submit(newcomer, "HRB 12345 B", "OTHER").status()).isEqualTo(200);
   }
 
   @Test

@@ -40,7 +40,6 @@ class BadInputApiIT {
     List<Endpoint> endpoints =
         List.of(
             new Endpoint("POST", "/portal/api/registrations", null, "email"),
-            new Endpoint("POST", "/portal/api/registrations/qq", null, "qqNumber"),
             new Endpoint("POST", "/portal/api/registrations/confirmations", null, "token"),
             new Endpoint("POST", "/portal/api/registrations/confirmation-requests", null, "email"),
             new Endpoint("POST", "/portal/api/stolen-account-reports", null, "facts"),

@@ -131,6 +131,7 @@ class QualificationApiIT {
 
     assertThat(fake.status()).isEqualTo(415);
     assertThat(fake.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(fake.json().get("detail").asText()).endsWith("this file's content is text/plain.");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(oversized.status()).isEqualTo(413);
     assertThat(

@@ -9,6 +9,8 @@ import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Registration by email (§2.1.1) through the REST API, against the real MariaDB and Keycloak. */
+/**
+ * Registration by email (§2.1.1, §2.1.2) through the REST API, against the real MariaDB, Keycloak
+ * and mail server: the address's owner — whoever holds the mailed link — chooses the password.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RegistrationApiIT {
@@ -33,19 +38,15 @@ class RegistrationApiIT {
     return Accounts.newEmail("dev");
   }
 
-  private static Reply register(String tenant, String email, String password) {
-    return Accounts.register(tenant, email, password);
-  }
-
   private static int rows(String email) {
     return Db.count("SELECT COUNT(*) FROM developer_account WHERE email = ?", email);
   }
 
   @Test
-  void registersPendingAccountThatTheMailedLinkActivates() {
+  void registersAPendingAccountThatTheMailedLinkActivatesWithThePasswordChosenThere() {
     String email = newEmail();
 
-    Reply reply = register("demo", email, "correct-horse");
+    Reply reply = Accounts.register("demo", email);
 
     assertThat(reply.status()).isEqualTo(201);
     assertThat(reply.header("Location")).endsWith("/portal/api/accounts/me");
@@ -54,17 +55,15 @@ class RegistrationApiIT {
     assertThat(account.get("status").asText()).isEqualTo("PENDING");
     assertThat(Db.string("SELECT tenant_id FROM developer_account WHERE email = ?", email))
         .hasValue("demo");
-    assertThat(KeycloakAdmin.usersByEmail("demo", email)).hasSize(1);
-    assertThat(KeycloakAdmin.usersByEmail("demo", email).get(0).get("enabled").asBoolean())
-        .isFalse();
-    assertThat(KeycloakAdmin.usersByEmail("acme", email)).isEmpty();
-    assertThat(Api.tokenReply("demo", email, "correct-horse").status()).isEqualTo(400);
+    assertThat(KeycloakAdmin.usersByEmail("demo", email)).isEmpty();
 
     String link = Accounts.link(email);
     assertThat(link).startsWith("http://demo.localhost:");
-    Reply confirmed = Accounts.confirm("demo", Accounts.token(email));
+    Reply confirmed = Accounts.confirm("demo", Accounts.token(email), "correct-horse");
     assertThat(confirmed.status()).isEqualTo(200);
     assertThat(confirmed.json().get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(KeycloakAdmin.usersByEmail("demo", email)).hasSize(1);
+    assertThat(KeycloakAdmin.usersByEmail("acme", email)).isEmpty();
 
     String token = Api.token("demo", email, "correct-horse");
     Reply me = Api.get("demo", "/portal/api/accounts/me", token);
@@ -72,16 +71,57 @@ class RegistrationApiIT {
     assertThat(me.json().get("id").asText()).isEqualTo(account.get("id").asText());
   }
 
+  /**
+   * §2.1.2: whoever registers an address first gains nothing — the owner registers again, follows
+   * the newest link and chooses the password; the earlier link and the earlier registrant's guesses
+   * are worthless.
+   */
+  @Test
+  void whoeverRegisteredAVictimsAddressFirstCannotTakeTheAccount() {
+    String victim = newEmail();
+    assertThat(Accounts.register("demo", victim).status()).isEqualTo(201);
+    String attackersLink = Accounts.token(victim);
+
+    Reply ownerRegisters = Accounts.register("demo", victim);
+    assertThat(ownerRegisters.status()).isEqualTo(201);
+    String ownersLink = Accounts.token(victim);
+    assertThat(ownersLink).isNotEqualTo(attackersLink);
+
+    assertThat(Accounts.confirm("demo", attackersLink, "attacker-pass").status()).isEqualTo(400);
+    assertThat(Accounts.confirm("demo", ownersLink, "owners-password").status()).isEqualTo(200);
+    assertThat(rows(victim)).isEqualTo(1);
+    assertThat(Api.tokenReply("demo", victim, "attacker-pass").status()).isNotEqualTo(200);
+    assertThat(Api.tokenReply("demo", victim, "owners-password").status()).isEqualTo(200);
+    assertThat(Accounts.register("demo", victim).status()).isEqualTo(409);
+  }
+
+  @Test
+  void openingTheLinkConfirmsNothingOnlyTheButtonDoes() throws Exception {
+    String email = newEmail();
+    Accounts.register("demo", email);
+    String link = Accounts.link(email);
+
+    Reply scanned =
+        Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).GET().build());
+
+    assertThat(scanned.status()).isEqualTo(200);
+    assertThat(scanned.body()).contains(email);
+    assertThat(Db.string("SELECT status FROM developer_account WHERE email = ?", email))
+        .hasValue("PENDING");
+    assertThat(Accounts.confirm("demo", Accounts.token(email), "still-mine-10").status())
+        .isEqualTo(200);
+  }
+
   @Test
   void aConfirmationLinkWorksOnceAndOnlyOnItsTenant() {
     String email = newEmail();
-    register("demo", email, "correct-horse");
+    Accounts.register("demo", email);
     String token = Accounts.token(email);
 
-    Reply elsewhere = Accounts.confirm("acme", token);
-    Reply first = Accounts.confirm("demo", token);
-    Reply again = Accounts.confirm("demo", token);
-    Reply forged = Accounts.confirm("demo", "forged-token");
+    Reply elsewhere = Accounts.confirm("acme", token, "correct-horse");
+    Reply first = Accounts.confirm("demo", token, "correct-horse");
+    Reply again = Accounts.confirm("demo", token, "correct-horse");
+    Reply forged = Accounts.confirm("demo", "forged-token", "correct-horse");
 
     assertThat(elsewhere.status()).isEqualTo(400);
     assertThat(first.status()).isEqualTo(200);
@@ -91,9 +131,27 @@ class RegistrationApiIT {
   }
 
   @Test
+  void theChosenPasswordMustFollowTheRulesAndAFailedTryKeepsTheLink() {
+    String email = newEmail();
+    Accounts.register("demo", email);
+    String token = Accounts.token(email);
+
+    Reply missing = Accounts.confirm("demo", token, null);
+    Reply weak = Accounts.confirm("demo", token, "short");
+    Reply itsOwnAddress = Accounts.confirm("demo", token, email.toUpperCase());
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(weak.json().get("errors").get(0).get("code").asText()).isEqualTo("password-weak");
+    assertThat(itsOwnAddress.json().get("errors").get(0).get("code").asText())
+        .isEqualTo("password-identity");
+    assertThat(KeycloakAdmin.usersByEmail("demo", email)).isEmpty();
+    assertThat(Accounts.confirm("demo", token, "finally-good").status()).isEqualTo(200);
+  }
+
+  @Test
   void aNewLinkCanBeRequestedWithoutRevealingWhoIsRegistered() {
     String email = newEmail();
-    register("demo", email, "correct-horse");
+    Accounts.register("demo", email);
 
     Reply known =
         Api.post(
@@ -112,8 +170,21 @@ class RegistrationApiIT {
   }
 
   @Test
+  void theMailComesFromTheTenantWithAFromHeader() throws Exception {
+    String email = newEmail();
+    Accounts.register("demo", email);
+    Accounts.token(email);
+
+    List<MimeMessage> mails = Accounts.mailsTo(email);
+    MimeMessage mail = mails.get(mails.size() - 1);
+
+    assertThat(mail.getHeader("From")).isNotNull();
+    assertThat(mail.getFrom()[0].toString()).contains("Demo Open Platform");
+  }
+
+  @Test
   void invalidEmailIsRefusedWithProblemDetailsAndWritesNothing() {
-    Reply reply = register("demo", "not-an-email", "correct-horse");
+    Reply reply = Accounts.register("demo", "not-an-email");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -122,24 +193,24 @@ class RegistrationApiIT {
     assertThat(problem.get("status").asInt()).isEqualTo(400);
     assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("email");
     assertThat(rows("not-an-email")).isZero();
-    assertThat(KeycloakAdmin.usersByEmail("demo", "not-an-email")).isEmpty();
   }
 
   @Test
-  void missingFieldsAreAllReported() {
-    Reply reply = Api.post("demo", REGISTER, "{}");
+  void aPasswordAtRegistrationIsRefusedAsAnUnknownField() {
+    Reply reply =
+        Api.post(
+            "demo", REGISTER, Api.json(Map.of("email", newEmail(), "password", "chosen-early")));
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.json().get("errors").findValuesAsText("field"))
-        .containsExactly("email", "password");
+    assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
   }
 
   @Test
-  void duplicateEmailConflictsAndKeepsOneAccount() {
+  void anActiveAddressConflictsAndKeepsOneAccount() {
     String email = newEmail();
-    assertThat(register("demo", email, "correct-horse").status()).isEqualTo(201);
+    Accounts.registerConfirmed("demo", email, "correct-horse");
 
-    Reply again = register("demo", email.toUpperCase(), "another-pass");
+    Reply again = Accounts.register("demo", email.toUpperCase());
 
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("code").asText()).isEqualTo("email-taken");
@@ -150,8 +221,8 @@ class RegistrationApiIT {
   @Test
   void theSameEmailIsAnotherAccountOnAnotherTenant() {
     String email = newEmail();
-    assertThat(register("demo", email, "correct-horse").status()).isEqualTo(201);
-    assertThat(register("acme", email, "correct-horse").status()).isEqualTo(201);
+    assertThat(Accounts.register("demo", email).status()).isEqualTo(201);
+    assertThat(Accounts.register("acme", email).status()).isEqualTo(201);
 
     assertThat(
             Db.count(
@@ -164,12 +235,8 @@ class RegistrationApiIT {
   void malformedBodiesAreRefusedAndWriteNothing() {
     String email = newEmail();
     Reply unknownField =
-        Api.post(
-            "demo",
-            REGISTER,
-            Api.json(Map.of("email", email, "password", "correct-horse", "role", "admin")));
-    Reply wrongType =
-        Api.post("demo", REGISTER, "{\"email\": 42, \"password\": \"correct-horse\"}");
+        Api.post("demo", REGISTER, Api.json(Map.of("email", email, "role", "admin")));
+    Reply wrongType = Api.post("demo", REGISTER, "{\"email\": 42}");
     Reply notJson = Api.post("demo", REGISTER, "{email:");
     Reply wrongMedia = Api.call("demo", "POST", REGISTER, null, null);
 

@@ -22,29 +22,32 @@ public final class Accounts {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
   }
 
-  public static Api.Reply register(String tenant, String email, String password) {
-    return Api.post(
-        tenant,
-        "/portal/api/registrations",
-        Api.json(Map.of("email", email, "password", password)));
+  /** Registers an address: a pending account, and a link mailed to the address. */
+  public static Api.Reply register(String tenant, String email) {
+    return Api.post(tenant, "/portal/api/registrations", Api.json(Map.of("email", email)));
   }
 
-  /** Registers and confirms; returns the account's id. */
+  /** Registers, and confirms the mailed link choosing the password; returns the account's id. */
   public static String registerConfirmed(String tenant, String email, String password) {
-    Api.Reply registered = register(tenant, email, password);
+    Api.Reply registered = register(tenant, email);
     if (registered.status() != 201) {
       throw new AssertionError("registration failed: " + registered.body());
     }
-    Api.Reply confirmed = confirm(tenant, token(email));
+    Api.Reply confirmed = confirm(tenant, token(email), password);
     if (confirmed.status() != 200) {
       throw new AssertionError("confirmation failed: " + confirmed.body());
     }
     return confirmed.json().get("id").asText();
   }
 
-  public static Api.Reply confirm(String tenant, String token) {
-    return Api.post(
-        tenant, "/portal/api/registrations/confirmations", Api.json(Map.of("token", token)));
+  /** Confirms a mailed link; for a registration, with the password its holder chooses. */
+  public static Api.Reply confirm(String tenant, String token, String password) {
+    java.util.Map<String, String> body = new java.util.HashMap<>();
+    body.put("token", token);
+    if (password != null) {
+      body.put("password", password);
+    }
+    return Api.post(tenant, "/portal/api/registrations/confirmations", Api.json(body));
   }
 
   /** The token of the newest confirmation link mailed to this address (waits for the mail). */

@@ -23,6 +23,8 @@ public final class Api {
   public static final ObjectMapper JSON = new ObjectMapper();
   public static final HttpClient HTTP_CLIENT =
       HttpClient.newBuilder()
+          // HTTP/1.1 as a proxy speaks to the server (Undertow honours X-Forwarded-For on it)
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
@@ -62,7 +64,8 @@ public final class Api {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Stack.siteOf(tenant) + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json");
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", someClient());
     headers.forEach(request::setHeader);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -74,6 +77,15 @@ public final class Api {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     return send(request.build());
+  }
+
+  /**
+   * A client address of its own for each call (the test server trusts X-Forwarded-For, as behind a
+   * proxy), so the limits per client address count what a test means them to count.
+   */
+  static String someClient() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
   }
 
   public static Reply get(String tenant, String path, String token) {

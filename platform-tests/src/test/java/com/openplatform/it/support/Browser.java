@@ -76,6 +76,12 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBe(By.cssSelector(css), text));
   }
 
+  /** Waits until an element's text contains this fragment, and returns the text. */
+  public String waitForContains(String css, String fragment) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), fragment));
+    return text(css);
+  }
+
   /** Clicks a link by its text once the page shows it. */
   public void clickLink(String text) {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();

@@ -27,6 +27,16 @@ public final class KeycloakAdmin {
         .json();
   }
 
+  /** A realm's representation (its policies). */
+  public static JsonNode realm(String realm) {
+    return Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(Stack.config().keycloakUrl() + "/admin/realms/" + realm))
+                .header("Authorization", "Bearer " + adminToken())
+                .build())
+        .json();
+  }
+
   private static String adminToken() {
     return Api.form(
             Stack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",

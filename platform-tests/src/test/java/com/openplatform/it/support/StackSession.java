@@ -21,7 +21,9 @@ public class StackSession implements LauncherSessionListener {
     try {
       StackConfig config = StackConfig.fromSystemProperties(10_000);
       stack = DevStack.start(config, false);
-      System.setProperty("op.it.server-args", config.serverArguments());
+      // behind a proxy, as in production: the tests give each client its own address
+      System.setProperty(
+          "op.it.server-args", config.serverArguments() + " -Dop.proxy-forwarding=true");
     } catch (Exception e) {
       throw new IllegalStateException("the test stack did not start", e);
     }

@@ -88,13 +88,17 @@ class CrossTenantApiIT {
 
     Reply foreign = Api.get("acme", "/admin/api/accounts/" + demoAccountId, acmeReviewer);
     Reply own = Api.get("demo", "/admin/api/accounts/" + demoAccountId, demoReviewer);
-    Reply acmeList = Api.get("acme", "/admin/api/accounts?max=200", acmeReviewer);
+    Reply acmeSearch = Api.get("acme", "/admin/api/accounts?q=" + demoEmail, acmeReviewer);
+    Reply demoSearch = Api.get("demo", "/admin/api/accounts?q=" + demoEmail, demoReviewer);
 
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
     assertThat(own.status()).isEqualTo(200);
     assertThat(own.json().get("email").asText()).isEqualTo(demoEmail);
-    assertThat(acmeList.json().findValuesAsText("id")).doesNotContain(demoAccountId);
+    assertThat(acmeSearch.json().get("total").asLong()).isZero();
+    assertThat(acmeSearch.json().get("items")).isEmpty();
+    assertThat(demoSearch.json().get("total").asLong()).isEqualTo(1);
+    assertThat(demoSearch.json().get("items").get(0).get("id").asText()).isEqualTo(demoAccountId);
   }
 
   @Test

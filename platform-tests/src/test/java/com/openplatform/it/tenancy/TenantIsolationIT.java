@@ -9,7 +9,7 @@ import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountRegistration;
 import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountStatus;
-import com.openplatform.accounts.account.RegistrationRequest;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
@@ -66,8 +66,7 @@ class TenantIsolationIT {
     String email = "iso-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     demoId =
         TenantContext.callAs(
-            Caller.anonymous(new TenantId("demo")),
-            () -> registration.register(new RegistrationRequest(email, "isolation-pass")).id());
+            Caller.anonymous(new TenantId("demo")), () -> registration.register(email).id());
   }
 
   private <T> T inTransaction(Caller caller, Callable<T> work) throws Exception {
@@ -96,7 +95,8 @@ class TenantIsolationIT {
   void jpqlListsOnlyTheOwnTenant() throws Exception {
     List<String> acmeIds =
         inTransaction(
-            ACME_STAFF, () -> accounts.list(0, 10_000).stream().map(a -> a.id()).toList());
+            ACME_STAFF,
+            () -> accounts.search("iso-", 0, 10_000).stream().map(a -> a.id()).toList());
     assertFalse(acmeIds.contains(demoId));
     assertTrue(acmeIds.stream().noneMatch(id -> id.equals(demoId)));
   }
@@ -152,7 +152,9 @@ class TenantIsolationIT {
             () -> TenantContext.callAs(ACME_STAFF, () -> directory.get(demoId)));
     assertEquals(404, refused.kind().status());
     assertFalse(
-        TenantContext.callAs(ACME_STAFF, () -> directory.list(0, 200)).stream()
+        TenantContext.callAs(
+                ACME_STAFF, () -> directory.search("iso-", new PageRequest(0, 200)).items())
+            .stream()
             .anyMatch(a -> a.id().equals(demoId)));
   }
 }

@@ -41,9 +41,9 @@ class StaffConsoleBrowserIT {
         browser.click("#kc-login");
 
         browser.waitForUrl("/admin/");
-        browser.type("#search-email", email.substring(0, 12));
+        browser.type("#search-query", email.substring(0, 12));
         browser.click("#search button");
-        browser.waitForUrl("email=");
+        browser.waitForUrl("q=");
         browser.clickLink(email);
         browser.waitForUrl("account.xhtml");
         assertThat(browser.text("h1")).isEqualTo(email);

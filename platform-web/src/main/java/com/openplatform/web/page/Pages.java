@@ -43,6 +43,26 @@ public final class Pages {
     faces.validationFailed();
   }
 
+  /** A message at one field of a form, checked on the page itself (e.g. a repeated password). */
+  public static void fieldError(String formId, String field, String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        formId + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    faces.validationFailed();
+  }
+
+  /**
+   * Shows the refusal an EJB call threw on the current page ({@link #show(ProblemException,
+   * String)}); any other failure is no refusal and goes on up (to the error page).
+   */
+  public static void show(RuntimeException e, String formId) {
+    ProblemException refusal = refusal(e);
+    if (refusal == null) {
+      throw e;
+    }
+    show(refusal, formId);
+  }
+
   /** Unwraps the refusal an EJB call threw, or null when the failure is not a refusal. */
   public static ProblemException refusal(RuntimeException e) {
     Throwable t = e;

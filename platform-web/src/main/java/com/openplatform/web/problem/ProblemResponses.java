@@ -16,8 +16,20 @@ final class ProblemResponses {
   private ProblemResponses() {}
 
   static Response of(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return of(e, headers, uri, null);
+  }
+
+  static Response of(ProblemException e, HttpHeaders headers, UriInfo uri, String correlationId) {
     Problem problem = ProblemMessages.toProblem(e, locale(headers), instance(uri));
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    if (correlationId != null) {
+      problem = problem.withCorrelationId(correlationId);
+    }
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (e.retryAfterSeconds() != null) {
+      response.header("Retry-After", e.retryAfterSeconds());
+    }
+    return response.build();
   }
 
   static Response of(ProblemKind kind, HttpHeaders headers, UriInfo uri, Object... args) {

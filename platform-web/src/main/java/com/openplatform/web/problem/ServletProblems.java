@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 
-/** Problem details written by servlet filters, which run outside JAX-RS's exception mappers. */
+/**
+ * Problem details written by servlets and filters, which run outside JAX-RS's exception mappers.
+ */
 public final class ServletProblems {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,10 +21,26 @@ public final class ServletProblems {
   public static void write(
       HttpServletRequest request, HttpServletResponse response, ProblemException e)
       throws IOException {
+    write(request, response, e, request.getRequestURI(), null);
+  }
+
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ProblemException e,
+      String instance,
+      String correlationId)
+      throws IOException {
     Locale locale =
         "zh".equals(request.getLocale().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
-    Problem problem = ProblemMessages.toProblem(e, locale, request.getRequestURI());
+    Problem problem = ProblemMessages.toProblem(e, locale, instance);
+    if (correlationId != null) {
+      problem = problem.withCorrelationId(correlationId);
+    }
     response.setStatus(problem.status());
+    if (e.retryAfterSeconds() != null) {
+      response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     JSON.writeValue(response.getWriter(), problem);

@@ -31,7 +31,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     if (cause instanceof WebApplicationException web) {
       return new WebApplicationExceptionMapper().toResponse(web);
     }
-    LOG.log(Level.SEVERE, "unexpected failure", e);
-    return ProblemResponses.of(Common.INTERNAL, headers, uri);
+    String correlationId = com.openplatform.core.problem.Problem.newCorrelationId();
+    LOG.log(Level.SEVERE, "unexpected failure [" + correlationId + "]", e);
+    return ProblemResponses.of(new ProblemException(Common.INTERNAL), headers, uri, correlationId);
   }
 }

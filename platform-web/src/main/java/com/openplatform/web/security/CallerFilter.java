@@ -44,6 +44,7 @@ public class CallerFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
+    caller = caller.from(request.getRemoteAddr());
     try (TenantContext.Binding ignored = TenantContext.bind(caller)) {
       chain.doFilter(request, response);
     }

@@ -18,8 +18,10 @@ import org.wildfly.security.http.oidc.OidcJsonConfiguration;
 /**
  * One deployment, many tenants: picks the Keycloak realm of a request from its host name ({@code
  * demo.localhost} → realm {@code demo}) and the client from the web module. Under {@code /api/} the
- * configuration is bearer-only (401, never a redirect). A host that names no known tenant gets an
- * unconfigured client, which authenticates nobody.
+ * configuration is bearer-only (401, never a redirect). Tokens are taken from the Authorization
+ * header only (never {@code ?access_token=}), and only when issued to the platform's own clients:
+ * their audience must name this web module. A host that names no known tenant gets an unconfigured
+ * client, which authenticates nobody.
  */
 public class TenantOidcResolver
     implements org.wildfly.security.http.oidc.OidcClientConfigurationResolver {
@@ -51,6 +53,17 @@ public class TenantOidcResolver
     json.setCredentials(Map.of("secret", ClientSecrets.of(tenant, client)));
     json.setBearerOnly(api);
     json.setSslRequired(Settings.get("op.oidc.ssl-required", "external"));
+    // tokens only in the Authorization header: a token in a URL ends up in logs and histories
+    json.setIgnoreOAuthQueryParameter(true);
+    // only tokens issued to the platform's own clients (their aud names this module)
+    json.setVerifyTokenAudience(true);
+    // bounded calls to Keycloak (discovery, keys, code exchange); keys refreshed after rotation
+    json.setConnectionTimeoutMillis(3000);
+    json.setSocketTimeoutMillis(4000);
+    json.setConnectionTtlMillis(60_000);
+    json.setConnectionPoolSize(20);
+    json.setMinTimeBetweenJwksRequests(10);
+    json.setPublicKeyCacheTtl(3600);
     return OidcClientConfigurationBuilder.build(json);
   }
 }

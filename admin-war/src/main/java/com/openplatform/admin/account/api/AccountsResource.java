@@ -3,9 +3,11 @@ package com.openplatform.admin.account.api;
 import com.openplatform.accounts.account.AccountAction;
 import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountEnforcement;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.web.paging.PageDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,12 +32,16 @@ public class AccountsResource {
   @EJB AccountDirectory directory;
   @EJB AccountEnforcement enforcement;
 
+  /** Accounts whose email or QQ number contains {@code q} ({@code email} is its older name). */
   @GET
-  public List<AccountSummaryDto> list(
+  public PageDto<AccountSummaryDto> list(
+      @QueryParam("q") String query,
       @QueryParam("email") String email,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
-    return directory.search(email, first, max).stream().map(AccountSummaryDto::of).toList();
+    return PageDto.of(
+        directory.search(query != null ? query : email, new PageRequest(first, max)),
+        AccountSummaryDto::of);
   }
 
   @GET

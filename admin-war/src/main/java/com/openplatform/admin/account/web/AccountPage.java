@@ -92,11 +92,7 @@ public class AccountPage implements Serializable {
       reason = null;
       Pages.info(Pages.text("msg", "account.done"));
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, form);
+      Pages.show(e, form);
     }
   }
 

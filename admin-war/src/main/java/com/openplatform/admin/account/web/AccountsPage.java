@@ -2,33 +2,52 @@ package com.openplatform.admin.account.web;
 
 import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountView;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.List;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** The accounts list of the staff console, searchable by email. */
+/** The accounts list of the staff console: searchable by email or QQ number, paged. */
 @Named
 @RequestScoped
 public class AccountsPage {
 
   @EJB AccountDirectory directory;
 
-  private List<AccountView> accounts;
-  private String email;
+  private Page<AccountView> accounts;
+  private String query;
+  private int first;
 
-  public List<AccountView> getAccounts() {
+  public Page<AccountView> getAccounts() {
     if (accounts == null) {
-      accounts = directory.search(email, 0, 100);
+      accounts = directory.search(query, new PageRequest(first, PageRequest.DEFAULT_MAX));
     }
     return accounts;
   }
 
-  public String getEmail() {
-    return email;
+  /** The search, for the pager's links. */
+  public String getPagerQuery() {
+    return query == null || query.isBlank()
+        ? ""
+        : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 
-  public void setEmail(String email) {
-    this.email = email;
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = first;
   }
 }

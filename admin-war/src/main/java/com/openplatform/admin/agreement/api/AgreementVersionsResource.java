@@ -1,17 +1,21 @@
 package com.openplatform.admin.agreement.api;
 
 import com.openplatform.accounts.agreement.AgreementPublishing;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.web.paging.PageDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -28,8 +32,10 @@ public class AgreementVersionsResource {
 
   @GET
   @RolesAllowed({"reviewer", "trust-safety", "finance", "tenant-admin"})
-  public List<AgreementVersionDto> list() {
-    return publishing.versions().stream().map(AgreementVersionDto::of).toList();
+  public PageDto<AgreementVersionDto> list(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
+    return PageDto.of(publishing.versions(new PageRequest(first, max)), AgreementVersionDto::of);
   }
 
   @POST

@@ -2,7 +2,8 @@ package com.openplatform.admin.agreement.web;
 
 import com.openplatform.accounts.agreement.AgreementPublishing;
 import com.openplatform.accounts.agreement.AgreementView;
-import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantDirectory;
 import com.openplatform.web.page.Pages;
@@ -13,7 +14,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * Agreement versions in the staff console (§8.1): the list and, for tenant administrators,
@@ -32,8 +32,22 @@ public class AgreementsPage implements Serializable {
   private String body;
   private LocalDateTime effective;
 
-  public List<AgreementView> getVersions() {
-    return publishing.versions();
+  private int first;
+  private Page<AgreementView> versions;
+
+  public Page<AgreementView> getVersions() {
+    if (versions == null) {
+      versions = publishing.versions(new PageRequest(first, PageRequest.DEFAULT_MAX));
+    }
+    return versions;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = first;
   }
 
   public void publish() {
@@ -41,14 +55,11 @@ public class AgreementsPage implements Serializable {
       Instant at = effective == null ? null : effective.atZone(zone()).toInstant();
       AgreementView published = publishing.publish(label, title, body, at);
       Pages.info(Pages.text("msg", "agreements.published") + " " + published.label());
+      versions = null;
       label = title = body = null;
       effective = null;
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, "publish");
+      Pages.show(e, "publish");
     }
   }
 

@@ -2,17 +2,20 @@ package com.openplatform.admin.stolen.api;
 
 import com.openplatform.accounts.stolen.ReportView;
 import com.openplatform.accounts.stolen.StolenAccountReports;
+import com.openplatform.core.paging.PageRequest;
+import com.openplatform.web.paging.PageDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** The stolen-account reports queue (§2.1.6): verify, confirm (locks the account), reject. */
 @Path("/stolen-account-reports")
@@ -28,8 +31,10 @@ public class StolenReportsResource {
   @EJB StolenAccountReports reports;
 
   @GET
-  public List<ReportView> queue() {
-    return reports.queue();
+  public PageDto<ReportView> queue(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
+    return PageDto.of(reports.queue(new PageRequest(first, max)), r -> r);
   }
 
   @GET

@@ -2,13 +2,13 @@ package com.openplatform.admin.stolen.web;
 
 import com.openplatform.accounts.stolen.ReportView;
 import com.openplatform.accounts.stolen.StolenAccountReports;
-import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** The stolen-account reports queue of the staff console (§2.1.6). */
 @Named
@@ -21,9 +21,22 @@ public class StolenReportsPage implements Serializable {
 
   private String selected;
   private String note;
+  private int first;
+  private Page<ReportView> queue;
 
-  public List<ReportView> getQueue() {
-    return reports.queue();
+  public Page<ReportView> getQueue() {
+    if (queue == null) {
+      queue = reports.queue(new PageRequest(first, PageRequest.DEFAULT_MAX));
+    }
+    return queue;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = first;
   }
 
   public ReportView getReport() {
@@ -50,14 +63,11 @@ public class StolenReportsPage implements Serializable {
   private void act(Runnable step) {
     try {
       step.run();
+      queue = null;
       note = null;
       Pages.info(Pages.text("msg", "stolen.done"));
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, "decide");
+      Pages.show(e, "decide");
     }
   }
 

@@ -1,4 +1,7 @@
 package com.openplatform.portal.account.api;
 
-/** The token of a mailed confirmation link: {@code {"token": "..."}}. */
-public record ConfirmationDto(String token) {}
+/**
+ * A mailed link's token, and — to activate a registration — the password chosen by whoever holds
+ * the link: {@code {"token": "...", "password": "..."}}.
+ */
+public record ConfirmationDto(String token, String password) {}

@@ -1,4 +1,7 @@
 package com.openplatform.portal.account.api;
 
-/** The body of a registration: {@code {"email": "...", "password": "..."}}. */
-public record RegistrationDto(String email, String password) {}
+/**
+ * The body of a registration: {@code {"email": "..."}}. No password: it is chosen when the link
+ * mailed to the address is confirmed (§2.1.2).
+ */
+public record RegistrationDto(String email) {}

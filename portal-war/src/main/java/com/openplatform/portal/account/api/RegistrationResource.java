@@ -2,7 +2,6 @@ package com.openplatform.portal.account.api;
 
 import com.openplatform.accounts.account.AccountConfirmation;
 import com.openplatform.accounts.account.AccountRegistration;
-import com.openplatform.accounts.account.RegistrationRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Registration of a developer account by email on this tenant's portal (§2.1.1, §2.1.2), open to
- * anyone: register, confirm the mailed link, ask for a new link.
+ * anyone: register an address, confirm the mailed link choosing the password, ask for a new link.
+ * QQ numbers can't be registered: they belong to the operator's existing users, who are imported.
  */
 @Path("/registrations")
 @RequestScoped
@@ -30,37 +30,29 @@ public class RegistrationResource {
   @EJB AccountConfirmation confirmation;
   @Context UriInfo uri;
 
-  /** Creates a pending account and mails a confirmation link to its address. */
+  /**
+   * Registers an address: a pending account and a link mailed to the address (or, for an address
+   * already pending, a new link). 201 either way; 409 when the address has an account beyond
+   * pending.
+   */
   @POST
   public Response register(RegistrationDto body) {
-    var request = body == null ? null : new RegistrationRequest(body.email(), body.password());
-    AccountDto account = AccountDto.of(registration.register(request));
+    AccountDto account = AccountDto.of(registration.register(body == null ? null : body.email()));
     return Response.created(uri.getBaseUriBuilder().path("accounts/me").build())
         .entity(account)
         .build();
   }
 
   /**
-   * Registers with a QQ number (§2.1.1): the account signs in with it, and must link an email
-   * before doing anything else.
+   * Confirms a mailed link: a registration becomes active with the password given here; an account
+   * registered with a QQ number links the address (§2.1.1).
    */
-  @POST
-  @Path("/qq")
-  public Response registerWithQq(QqRegistrationDto body) {
-    AccountDto account =
-        AccountDto.of(
-            registration.registerWithQq(
-                body == null ? null : body.qqNumber(), body == null ? null : body.password()));
-    return Response.created(uri.getBaseUriBuilder().path("accounts/me").build())
-        .entity(account)
-        .build();
-  }
-
-  /** Follows a mailed link: the account becomes active (or its email is linked) and may sign in. */
   @POST
   @Path("/confirmations")
   public AccountDto confirm(ConfirmationDto body) {
-    return AccountDto.of(confirmation.confirm(body == null ? null : body.token()));
+    return AccountDto.of(
+        confirmation.confirm(
+            body == null ? null : body.token(), body == null ? null : body.password()));
   }
 
   /** Mails a new link to a pending account; 202 whatever the address, so none can be probed. */

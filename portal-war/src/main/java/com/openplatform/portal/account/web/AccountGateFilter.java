@@ -1,15 +1,11 @@
 package com.openplatform.portal.account.web;
 
 import com.openplatform.accounts.account.AccountProblem;
-import com.openplatform.accounts.account.AccountView;
-import com.openplatform.accounts.account.MyAccount;
-import com.openplatform.accounts.agreement.AgreementAcceptance;
 import com.openplatform.accounts.agreement.AgreementProblem;
-import com.openplatform.core.problem.ProblemException;
+import com.openplatform.accounts.api.Gate;
+import com.openplatform.accounts.standing.GateCheck;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
-import com.openplatform.web.page.Pages;
-import com.openplatform.web.problem.ServletProblems;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,12 +13,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * The gates a signed-in developer passes before using the portal further, in order: an account
- * registered with a QQ number links an email (§2.1.1); the agreement version in force is accepted
- * (§8.1). Pages send them to the gate's page, the API answers 403 with the gate's problem. Mapped
- * in web.xml after the caller filter.
+ * Sends a signed-in developer whose account has a closed gate to the page that opens it: link an
+ * email (§2.1.1), accept the agreement in force (§8.1); an account that is no longer active is
+ * signed out. Only for the pages — the operations behind them refuse on their own ({@code
+ * DeveloperGate} on the EJBs), and a failed lookup fails the request instead of opening the gate.
+ * Mapped in web.xml after the caller filter.
  */
 public class AccountGateFilter extends HttpFilter {
 
@@ -30,8 +28,7 @@ public class AccountGateFilter extends HttpFilter {
   static final String LINK_EMAIL_PAGE = "/account/link-email.xhtml";
   static final String AGREEMENT_PAGE = "/account/agreement.xhtml";
 
-  @EJB MyAccount myAccount;
-  @EJB AgreementAcceptance acceptance;
+  @EJB GateCheck gates;
 
   @Override
   protected void doFilter(
@@ -40,58 +37,30 @@ public class AccountGateFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean developer =
         TenantContext.current().map(c -> c.authenticated() && c.hasRole("developer")).orElse(false);
-    if (!developer || alwaysOpen(path)) {
+    if (!developer || path.startsWith("/jakarta.faces.resource/") || path.equals("/sign-out")) {
       chain.doFilter(request, response);
       return;
     }
-    Gate gate = gate(path);
-    if (gate == null) {
+    Optional<String> page = pageFor(gates.firstClosed(Gate.AGREEMENT_ACCEPTED), path);
+    if (page.isEmpty()) {
       chain.doFilter(request, response);
-    } else if (path.startsWith("/api/")) {
-      ServletProblems.write(request, response, new ProblemException(gate.problem));
     } else {
-      response.sendRedirect(request.getContextPath() + gate.page);
+      response.sendRedirect(request.getContextPath() + page.get());
     }
   }
 
-  private enum Gate {
-    EMAIL(AccountProblem.EMAIL_LINK_REQUIRED, LINK_EMAIL_PAGE),
-    AGREEMENT(AgreementProblem.NOT_ACCEPTED, AGREEMENT_PAGE);
-
-    final ProblemKind problem;
-    final String page;
-
-    Gate(ProblemKind problem, String page) {
-      this.problem = problem;
-      this.page = page;
+  /** Where to send the developer, or empty when this page may be shown. */
+  static Optional<String> pageFor(Optional<ProblemKind> closed, String path) {
+    if (closed.isEmpty()) {
+      return Optional.empty();
     }
-  }
-
-  /** The first gate closed for this path, or null. */
-  private Gate gate(String path) {
-    try {
-      AccountView me = myAccount.show();
-      if (me.emailLinkRequired()) {
-        return path.equals(LINK_EMAIL_PAGE) || path.equals("/api/accounts/me/email-link")
-            ? null
-            : Gate.EMAIL;
-      }
-      if (path.equals(AGREEMENT_PAGE) || path.startsWith("/api/agreement")) {
-        return null;
-      }
-      return acceptance.acceptanceRequired(me.id()) ? Gate.AGREEMENT : null;
-    } catch (RuntimeException e) {
-      if (Pages.refusal(e) != null) {
-        return null;
-      }
-      throw e;
+    ProblemKind gate = closed.get();
+    if (gate.equals(AccountProblem.EMAIL_LINK_REQUIRED)) {
+      return path.equals(LINK_EMAIL_PAGE) ? Optional.empty() : Optional.of(LINK_EMAIL_PAGE);
     }
-  }
-
-  static boolean alwaysOpen(String path) {
-    return path.startsWith("/api/registrations")
-        || path.startsWith("/api/stolen-account-reports")
-        || path.startsWith("/jakarta.faces.resource/")
-        || path.equals("/sign-out");
+    if (gate.equals(AgreementProblem.NOT_ACCEPTED)) {
+      return path.equals(AGREEMENT_PAGE) ? Optional.empty() : Optional.of(AGREEMENT_PAGE);
+    }
+    return Optional.of("/sign-out");
   }
 }

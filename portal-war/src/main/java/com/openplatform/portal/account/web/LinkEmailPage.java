@@ -1,7 +1,6 @@
 package com.openplatform.portal.account.web;
 
 import com.openplatform.accounts.account.MyAccount;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -25,16 +24,12 @@ public class LinkEmailPage implements Serializable {
       myAccount.linkEmail(email);
       sentTo = email;
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, "link");
+      Pages.show(e, "link");
     }
   }
 
   public String getQqNumber() {
-    return myAccount.show().qqNumber();
+    return myAccount.signedIn().qqNumber();
   }
 
   public String getSentTo() {

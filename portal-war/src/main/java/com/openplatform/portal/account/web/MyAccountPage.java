@@ -2,7 +2,6 @@ package com.openplatform.portal.account.web;
 
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.MyAccount;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.web.page.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -33,11 +32,7 @@ public class MyAccountPage implements Serializable {
       account = myAccount.rename(displayName);
       Pages.info(Pages.text("msg", "account.saved"));
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, "profile");
+      Pages.show(e, "profile");
     }
   }
 

@@ -2,8 +2,6 @@ package com.openplatform.portal.account.web;
 
 import com.openplatform.accounts.account.AccountConfirmation;
 import com.openplatform.accounts.account.AccountRegistration;
-import com.openplatform.accounts.account.RegistrationRequest;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -11,8 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The registration page (§2.1.1, §2.1.2): email and password; the account waits for the link mailed
- * to that address.
+ * The registration page (§2.1.1, §2.1.2): the email address only; the password is chosen on the
+ * page the link mailed to that address opens, by whoever holds it.
  */
 @Named
 @ViewScoped
@@ -24,26 +22,24 @@ public class Registration implements Serializable {
   @EJB AccountConfirmation confirmation;
 
   private String email;
-  private String password;
   private String registeredEmail;
 
   public void register() {
     try {
-      registeredEmail = registration.register(new RegistrationRequest(email, password)).email();
-      password = null;
+      registeredEmail = registration.register(email).email();
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, "register");
+      Pages.show(e, "register");
     }
   }
 
   /** Mails the link again. */
   public void resend() {
-    confirmation.resend(registeredEmail);
-    Pages.info(Pages.text("msg", "register.resent"));
+    try {
+      confirmation.resend(registeredEmail);
+      Pages.info(Pages.text("msg", "register.resent"));
+    } catch (RuntimeException e) {
+      Pages.show(e, "again");
+    }
   }
 
   public boolean isDone() {
@@ -60,13 +56,5 @@ public class Registration implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
   }
 }

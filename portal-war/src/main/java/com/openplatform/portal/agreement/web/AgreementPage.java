@@ -2,7 +2,6 @@ package com.openplatform.portal.agreement.web;
 
 import com.openplatform.accounts.agreement.AgreementAcceptance;
 import com.openplatform.accounts.agreement.AgreementView;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.portal.agreement.Origins;
 import com.openplatform.web.page.Pages;
 import jakarta.annotation.PostConstruct;
@@ -56,11 +55,7 @@ public class AgreementPage implements Serializable {
   }
 
   private static void show(RuntimeException e) {
-    ProblemException refusal = Pages.refusal(e);
-    if (refusal == null) {
-      throw e;
-    }
-    Pages.show(refusal, "refuse");
+    Pages.show(e, "refuse");
   }
 
   private static HttpServletRequest request() {

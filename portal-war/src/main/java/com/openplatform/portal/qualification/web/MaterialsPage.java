@@ -4,7 +4,6 @@ import com.openplatform.accounts.qualification.Materials;
 import com.openplatform.accounts.qualification.MaterialsForm;
 import com.openplatform.accounts.qualification.MaterialsView;
 import com.openplatform.accounts.qualification.QualificationMaterials;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.web.page.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -69,7 +68,7 @@ public class MaterialsPage implements Serializable {
       Pages.info(Pages.text("msg", "materials.saved"));
       load();
     } catch (RuntimeException e) {
-      show(e, "materials");
+      Pages.show(e, "materials");
     }
   }
 
@@ -83,7 +82,7 @@ public class MaterialsPage implements Serializable {
       Pages.info(Pages.text("msg", "materials.uploaded"));
       load();
     } catch (RuntimeException e) {
-      show(e, "upload");
+      Pages.show(e, "upload");
     }
   }
 
@@ -92,16 +91,8 @@ public class MaterialsPage implements Serializable {
       materials.remove(documentId);
       load();
     } catch (RuntimeException e) {
-      show(e, "documents");
+      Pages.show(e, "documents");
     }
-  }
-
-  private static void show(RuntimeException e, String form) {
-    ProblemException refusal = Pages.refusal(e);
-    if (refusal == null) {
-      throw e;
-    }
-    Pages.show(refusal, form);
   }
 
   public MaterialsView getCurrent() {

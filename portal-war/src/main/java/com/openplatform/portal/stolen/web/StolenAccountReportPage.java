@@ -3,7 +3,6 @@ package com.openplatform.portal.stolen.web;
 import com.openplatform.accounts.stolen.ReceiptView;
 import com.openplatform.accounts.stolen.ReportForm;
 import com.openplatform.accounts.stolen.StolenAccountReports;
-import com.openplatform.core.problem.ProblemException;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -47,11 +46,7 @@ public class StolenAccountReportPage implements Serializable {
                   requests),
               request.getRemoteAddr());
     } catch (RuntimeException e) {
-      ProblemException refusal = Pages.refusal(e);
-      if (refusal == null) {
-        throw e;
-      }
-      Pages.show(refusal, "report");
+      Pages.show(e, "report");
     }
   }
 

@@ -1,0 +1,46 @@
+package com.openplatform.accounts.account;
+
+import com.openplatform.core.identity.IdentityException;
+import com.openplatform.core.identity.IdentityGateway;
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** The Keycloak side of a developer account: the user it signs in as. */
+@ApplicationScoped
+public class AccountIdentity {
+
+  @Inject IdentityGateway identity;
+
+  /**
+   * The Keycloak user that signs in with this address, enabled with this password: created, or
+   * completed when an earlier attempt created it already, so a retry converges.
+   *
+   * @return the user's id
+   */
+  String activate(EmailAddress email, char[] password) {
+    try {
+      return identity.activateWithPassword(
+          TenantContext.tenant(), email.value(), password, Set.of(PlatformRole.DEVELOPER));
+    } catch (IdentityException e) {
+      if (e.status() == 400) {
+        throw new ProblemException(
+            ProblemKind.Common.INVALID_INPUT,
+            List.of(new FieldError("password", "password-weak", null)));
+      }
+      throw unavailable();
+    }
+  }
+
+  /** Keycloak could not be reached: 503, try again shortly. */
+  static ProblemException unavailable() {
+    return new ProblemException(ProblemKind.Common.UNAVAILABLE).retryAfter(Duration.ofSeconds(10));
+  }
+}

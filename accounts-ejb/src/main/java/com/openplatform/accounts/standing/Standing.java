@@ -1,0 +1,81 @@
+package com.openplatform.accounts.standing;
+
+import com.openplatform.accounts.account.AccountProblem;
+import com.openplatform.accounts.account.AccountRepository;
+import com.openplatform.accounts.account.AccountStatus;
+import com.openplatform.accounts.account.AccountView;
+import com.openplatform.accounts.account.DeveloperAccount;
+import com.openplatform.accounts.agreement.AgreementProblem;
+import com.openplatform.accounts.agreement.AgreementRepository;
+import com.openplatform.accounts.api.Gate;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The signed-in developer's standing, checked gate by gate ({@link Gate}): the one place that
+ * decides whether a developer may do something, used by the {@link DeveloperGateInterceptor} of
+ * every gated EJB operation and by the portal to send a developer to the page of a closed gate.
+ */
+@ApplicationScoped
+public class Standing {
+
+  /** Refusals of a closed gate. */
+  public static final ProblemKind RESTRICTED = ProblemKind.of("account-restricted", 403);
+
+  @Inject AccountRepository accounts;
+  @Inject AgreementRepository agreements;
+
+  /** The caller's account if it passes {@code gate}; otherwise the closed gate's refusal. */
+  public AccountView require(Gate gate) {
+    DeveloperAccount account = signedIn();
+    firstClosed(account, gate)
+        .ifPresent(
+            problem -> {
+              throw new ProblemException(problem);
+            });
+    return AccountView.of(account);
+  }
+
+  /** The problem of the first gate up to {@code gate} that the caller's account does not pass. */
+  public Optional<ProblemKind> firstClosed(Gate gate) {
+    return firstClosed(signedIn(), gate);
+  }
+
+  private Optional<ProblemKind> firstClosed(DeveloperAccount account, Gate gate) {
+    return firstClosed(
+        account.status(),
+        account.email() != null,
+        () -> agreements.acceptanceRequired(account.id(), Instant.now()),
+        gate);
+  }
+
+  /**
+   * The gates in order: an active (or restricted) account; an email linked (§2.1.1); the agreement
+   * in force accepted (§8.1, asked only when that gate is wanted); not restricted (§2.1.3).
+   */
+  static Optional<ProblemKind> firstClosed(
+      AccountStatus status, boolean emailLinked, BooleanSupplier agreementPending, Gate gate) {
+    if (status != AccountStatus.ACTIVE && status != AccountStatus.RESTRICTED) {
+      return Optional.of(AccountProblem.NOT_ACTIVE);
+    }
+    if (!emailLinked) {
+      return Optional.of(AccountProblem.EMAIL_LINK_REQUIRED);
+    }
+    if (gate.compareTo(Gate.AGREEMENT_ACCEPTED) >= 0 && agreementPending.getAsBoolean()) {
+      return Optional.of(AgreementProblem.NOT_ACCEPTED);
+    }
+    if (gate.compareTo(Gate.UNRESTRICTED) >= 0 && status == AccountStatus.RESTRICTED) {
+      return Optional.of(RESTRICTED);
+    }
+    return Optional.empty();
+  }
+
+  private DeveloperAccount signedIn() {
+    return accounts.signedIn();
+  }
+}

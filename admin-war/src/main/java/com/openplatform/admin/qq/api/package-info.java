@@ -1,0 +1,2 @@
+/** REST API of QQ-number account imports (§2.1.1). */
+package com.openplatform.admin.qq.api;

@@ -1,0 +1,96 @@
+package com.openplatform.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Closed-loop load: {@code clients} threads, each sending the next request when one answers. */
+final class Load {
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .executor(Executors.newFixedThreadPool(4))
+          .build();
+
+  /** What one run measured. */
+  record Result(String name, int clients, long requests, long failures, double seconds, long[] nanos) {
+
+    double throughput() {
+      return requests / seconds;
+    }
+
+    double percentileMillis(double p) {
+      if (nanos.length == 0) {
+        return Double.NaN;
+      }
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+      return sorted[Math.max(0, index)] / 1_000_000.0;
+    }
+  }
+
+  Result run(String name, String url, String host, String token, int clients, Duration length)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Host", host)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long end = System.nanoTime() + length.toNanos();
+    AtomicLong failures = new AtomicLong();
+    AtomicInteger started = new AtomicInteger();
+    List<Future<long[]>> results = new ArrayList<>();
+    long begin = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      results.add(
+          pool.submit(
+              () -> {
+                started.incrementAndGet();
+                long[] mine = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                  long t0 = System.nanoTime();
+                  HttpResponse<String> response =
+                      http.send(request, HttpResponse.BodyHandlers.ofString());
+                  long took = System.nanoTime() - t0;
+                  if (response.statusCode() != 200) {
+                    failures.incrementAndGet();
+                    continue;
+                  }
+                  if (n == mine.length) {
+                    mine = Arrays.copyOf(mine, n * 2);
+                  }
+                  mine[n++] = took;
+                }
+                return Arrays.copyOf(mine, n);
+              }));
+    }
+    long[] all = new long[0];
+    for (Future<long[]> f : results) {
+      long[] part = f.get();
+      long[] merged = Arrays.copyOf(all, all.length + part.length);
+      System.arraycopy(part, 0, merged, all.length, part.length);
+      all = merged;
+    }
+    double seconds = (System.nanoTime() - begin) / 1e9;
+    pool.shutdown();
+    return new Result(name, clients, all.length, failures.get(), seconds, all);
+  }
+}

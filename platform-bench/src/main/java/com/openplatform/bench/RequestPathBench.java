@@ -1,0 +1,141 @@
+package com.openplatform.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openplatform.devstack.DevStack;
+import com.openplatform.devstack.StackConfig;
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The signed-in request path, in one run against one WildFly: {@code GET /portal/api/accounts/me}
+ * against a signed-in no-op endpoint of the same API (the baseline), at 1 and 50 concurrent
+ * clients. Reports throughput, p50 and p99 and the ratio to the baseline (goal: /accounts/me ≥ 0.5
+ * × the no-op's throughput, p99 &lt; 20 ms at 50 clients) to {@code target/bench/request-path.md}.
+ */
+public final class RequestPathBench {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration WARM_UP = Duration.ofSeconds(20);
+  private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("op.bench.seconds", 20));
+
+  private RequestPathBench() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+    Path out = Path.of(System.getProperty("op.bench.out", "target/bench"));
+    Files.createDirectories(out);
+    Path ear = withNoop(Path.of(System.getProperty("op.stack.ear")), out.resolve("platform.ear"));
+    System.setProperty("op.stack.ear", ear.toString());
+    StackConfig config = StackConfig.fromSystemProperties(20_000);
+    try (DevStack stack = DevStack.start(config, true)) {
+      String site = "http://127.0.0.1:" + config.httpPort();
+      String host = "demo.localhost:" + config.httpPort();
+      String token = developerToken(config, site, host);
+      Load load = new Load();
+      String me = site + "/portal/api/accounts/me";
+      String noop = site + "/portal/api/bench/noop";
+      load.run("warm-up", noop, host, token, 8, WARM_UP);
+      load.run("warm-up", me, host, token, 8, WARM_UP);
+      List<Load.Result> results = new ArrayList<>();
+      for (int clients : new int[] {1, 50}) {
+        token = developerToken(config, site, host);
+        results.add(load.run("no-op (baseline)", noop, host, token, clients, MEASURE));
+        results.add(load.run("/accounts/me", me, host, token, clients, MEASURE));
+      }
+      String report = report(results);
+      Files.writeString(out.resolve("request-path.md"), report);
+      System.out.println(report);
+    }
+  }
+
+  /** A copy of the EAR whose portal API also serves the no-op endpoint. */
+  static Path withNoop(Path ear, Path copy) {
+    EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear.toFile());
+    WebArchive portal = archive.getAsType(WebArchive.class, "portal-war.war");
+    portal.addClass(NoopResource.class);
+    archive.as(ZipExporter.class).exportTo(new File(copy.toString()), true);
+    return copy;
+  }
+
+  /** The demo developer's token, with the agreement in force accepted (the gate would refuse). */
+  static String developerToken(StackConfig config, String site, String host) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String form =
+        Map.of(
+                "grant_type", "password",
+                "client_id", "platform-api",
+                "username", "developer@demo.example",
+                "password", config.demoPassword())
+            .entrySet()
+            .stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> tokens =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(config.keycloakUrl() + "/realms/demo/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String token = JSON.readTree(tokens.body()).get("access_token").asText();
+    HttpResponse<String> agreement =
+        http.send(
+            HttpRequest.newBuilder(URI.create(site + "/portal/api/agreement"))
+                .header("Host", host)
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (agreement.statusCode() == 200 && !JSON.readTree(agreement.body()).get("accepted").asBoolean()) {
+      http.send(
+          HttpRequest.newBuilder(URI.create(site + "/portal/api/agreement/acceptances"))
+              .header("Host", host)
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"versionId\":\"" + JSON.readTree(agreement.body()).get("id").asText() + "\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+    return token;
+  }
+
+  static String report(List<Load.Result> results) {
+    StringBuilder b = new StringBuilder();
+    b.append("| endpoint | clients | requests | failures | req/s | p50 ms | p99 ms | vs no-op |\n");
+    b.append("|---|---|---|---|---|---|---|---|\n");
+    for (int i = 0; i < results.size(); i++) {
+      Load.Result r = results.get(i);
+      Load.Result baseline = results.get(i - i % 2);
+      b.append(
+          String.format(
+              "| %s | %d | %d | %d | %.0f | %.2f | %.2f | %.2f × |%n",
+              r.name(),
+              r.clients(),
+              r.requests(),
+              r.failures(),
+              r.throughput(),
+              r.percentileMillis(50),
+              r.percentileMillis(99),
+              r.throughput() / baseline.throughput()));
+    }
+    return b.toString();
+  }
+}
