@@ -25,7 +25,8 @@ final class Load {
           .build();
 
   /** What one run measured. */
-  record Result(String name, int clients, long requests, long failures, double seconds, long[] nanos) {
+  record Result(
+      String name, int clients, long requests, long failures, double seconds, long[] nanos) {
 
     double throughput() {
       return requests / seconds;

@@ -102,7 +102,8 @@ public final class RequestPathBench {
                 .header("Authorization", "Bearer " + token)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    if (agreement.statusCode() == 200 && !JSON.readTree(agreement.body()).get("accepted").asBoolean()) {
+    if (agreement.statusCode() == 200
+        && !JSON.readTree(agreement.body()).get("accepted").asBoolean()) {
       http.send(
           HttpRequest.newBuilder(URI.create(site + "/portal/api/agreement/acceptances"))
               .header("Host", host)
@@ -110,7 +111,9 @@ public final class RequestPathBench {
               .header("Content-Type", "application/json")
               .POST(
                   HttpRequest.BodyPublishers.ofString(
-                      "{\"versionId\":\"" + JSON.readTree(agreement.body()).get("id").asText() + "\"}"))
+                      "{\"versionId\":\""
+                          + JSON.readTree(agreement.body()).get("id").asText()
+                          + "\"}"))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     }

@@ -56,7 +56,8 @@ final class WildFlyProcess implements AutoCloseable {
         .environment()
         .put(
             "JAVA_OPTS",
-            "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+            "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true "
+                + System.getProperty("op.stack.wildfly-jvm-args", ""));
     Process process = children.start(builder, log);
     WildFlyProcess wildfly = new WildFlyProcess(children, process);
     Path deployed = deployments.resolve("platform.ear.deployed");

@@ -1,7 +1,11 @@
 package com.openplatform.accounts.account;
 
 import com.openplatform.accounts.AccountsData;
+import com.openplatform.core.cache.Caches;
+import com.openplatform.core.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -91,9 +95,40 @@ public class AccountRepository extends AccountsData {
     em().flush();
   }
 
+  /**
+   * Records a change of an account's status (or email); the account's cached view is dropped on
+   * every node when it commits.
+   */
   public void record(AccountStatusChange change) {
     em().persist(change);
+    find(change.accountId()).ifPresent(this::changed);
   }
+
+  /** Drops the cached view of an account that changed, on every node, when the change commits. */
+  public void changed(DeveloperAccount account) {
+    if (account.identitySubject() != null) {
+      caches.invalidateAfterCommit(BY_SUBJECT, account.identitySubject());
+    }
+  }
+
+  /**
+   * The view of the account that signs in as this subject, from memory — the hot path of every
+   * signed-in request (the gates, "my account"); every change of the account drops it on every node
+   * ({@link #record}, {@link #changed}).
+   */
+  public Optional<AccountView> viewBySubject(String subject) {
+    return Optional.ofNullable(
+        caches
+            .<AccountView>cache(BY_SUBJECT, Duration.ofMinutes(5), 100_000)
+            .get(
+                TenantContext.tenant(),
+                subject,
+                () -> findBySubject(subject).map(AccountView::of).orElse(null)));
+  }
+
+  static final String BY_SUBJECT = "account-by-subject";
+
+  @Inject Caches caches;
 
   public List<AccountStatusChange> history(String accountId) {
     return em().createNamedQuery("AccountStatusChange.ofAccount", AccountStatusChange.class)

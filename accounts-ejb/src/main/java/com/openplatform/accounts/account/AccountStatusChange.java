@@ -65,6 +65,10 @@ public class AccountStatusChange extends TenantOwned {
     this.changedAt = at;
   }
 
+  public String accountId() {
+    return accountId;
+  }
+
   public AccountStatus fromStatus() {
     return fromStatus;
   }

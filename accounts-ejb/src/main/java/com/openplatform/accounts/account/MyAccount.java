@@ -35,7 +35,9 @@ public class MyAccount {
   /** The developer's own account, once its gates are passed. */
   @DeveloperGate(Gate.AGREEMENT_ACCEPTED)
   public AccountView show() {
-    return AccountView.of(mine());
+    return accounts
+        .viewBySubject(TenantContext.caller().subject())
+        .orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
   }
 
   /**
@@ -57,6 +59,7 @@ public class MyAccount {
     }
     DeveloperAccount account = mine();
     account.rename(name.isEmpty() ? null : name);
+    accounts.changed(account);
     return AccountView.of(account);
   }
 

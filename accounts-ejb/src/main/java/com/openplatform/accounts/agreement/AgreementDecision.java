@@ -66,6 +66,10 @@ public class AgreementDecision extends TenantOwned {
     this.userAgent = origin.userAgent();
   }
 
+  public String accountId() {
+    return accountId;
+  }
+
   public String versionId() {
     return versionId;
   }

@@ -4,12 +4,13 @@ import com.openplatform.accounts.account.AccountProblem;
 import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountStatus;
 import com.openplatform.accounts.account.AccountView;
-import com.openplatform.accounts.account.DeveloperAccount;
 import com.openplatform.accounts.agreement.AgreementProblem;
 import com.openplatform.accounts.agreement.AgreementRepository;
 import com.openplatform.accounts.api.Gate;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.Caller;
+import com.openplatform.core.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -30,28 +31,34 @@ public class Standing {
   @Inject AccountRepository accounts;
   @Inject AgreementRepository agreements;
 
-  /** The caller's account if it passes {@code gate}; otherwise the closed gate's refusal. */
-  public AccountView require(Gate gate) {
-    DeveloperAccount account = signedIn();
-    firstClosed(account, gate)
+  /** Refuses the caller unless their account passes {@code gate}. */
+  public void require(Gate gate) {
+    firstClosed(gate)
         .ifPresent(
             problem -> {
               throw new ProblemException(problem);
             });
-    return AccountView.of(account);
   }
 
   /** The problem of the first gate up to {@code gate} that the caller's account does not pass. */
   public Optional<ProblemKind> firstClosed(Gate gate) {
-    return firstClosed(signedIn(), gate);
-  }
-
-  private Optional<ProblemKind> firstClosed(DeveloperAccount account, Gate gate) {
+    AccountView account = signedIn();
     return firstClosed(
         account.status(),
-        account.email() != null,
+        !account.emailLinkRequired(),
         () -> agreements.acceptanceRequired(account.id(), Instant.now()),
         gate);
+  }
+
+  /** The caller's account, from memory (every change of an account drops it on every node). */
+  private AccountView signedIn() {
+    Caller caller = TenantContext.caller();
+    if (!caller.authenticated()) {
+      throw new ProblemException(ProblemKind.Common.UNAUTHENTICATED);
+    }
+    return accounts
+        .viewBySubject(caller.subject())
+        .orElseThrow(() -> new ProblemException(AccountProblem.NO_ACCOUNT));
   }
 
   /**
@@ -73,9 +80,5 @@ public class Standing {
       return Optional.of(RESTRICTED);
     }
     return Optional.empty();
-  }
-
-  private DeveloperAccount signedIn() {
-    return accounts.signedIn();
   }
 }
