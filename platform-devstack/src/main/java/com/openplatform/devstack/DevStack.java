@@ -26,7 +26,16 @@ public final class DevStack implements AutoCloseable {
   private final StackConfig config;
   private final ChildProcesses children;
   private volatile MailPeer mail;
+  private volatile EmbeddedDatabase database;
+  private volatile EmbeddedKeycloak keycloak;
   private volatile boolean closed;
+
+  /** The peers the tests may freeze, stop and start again (fault injection on real peers). */
+  public enum Peer {
+    DATABASE,
+    KEYCLOAK,
+    MAIL
+  }
 
   private DevStack(StackConfig config, ChildProcesses children) {
     this.config = config;
@@ -64,29 +73,80 @@ public final class DevStack implements AutoCloseable {
     CompletableFuture<Void> db =
         config.externalDatabase()
             ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.runAsync(
-                () ->
-                    unchecked(
-                        () ->
-                            EmbeddedDatabase.start(
-                                config.mariadbBinaries(),
-                                config.dataDir().resolve("mariadb"),
-                                config.dbPort(),
-                                config.dataDir().resolve("logs/mariadb.log"),
-                                children)));
-    CompletableFuture<Void> keycloak =
+            : CompletableFuture.runAsync(() -> unchecked(this::startDatabase));
+    CompletableFuture<Void> kc =
         config.externalKeycloak()
             ? CompletableFuture.completedFuture(null)
             : CompletableFuture.runAsync(
-                () -> unchecked(() -> EmbeddedKeycloak.start(config, children)));
+                () -> unchecked(() -> keycloak = EmbeddedKeycloak.start(config, children)));
     mail = MailPeer.start(config);
     try {
-      CompletableFuture.allOf(db, keycloak).join();
+      CompletableFuture.allOf(db, kc).join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
     if (withWildFly && !closed) {
       WildFlyProcess.start(config, children);
+    }
+  }
+
+  private EmbeddedDatabase startDatabase() throws Exception {
+    database =
+        EmbeddedDatabase.start(
+            config.mariadbBinaries(),
+            config.dataDir().resolve("mariadb"),
+            config.dbPort(),
+            config.dataDir().resolve("logs/mariadb.log"),
+            children);
+    return database;
+  }
+
+  /** Freezes a peer (SIGSTOP): it holds its connections and answers nothing, like a hung server. */
+  public void freeze(Peer peer) {
+    signal(peer, "-STOP");
+  }
+
+  /** Lets a frozen peer go on (SIGCONT). */
+  public void thaw(Peer peer) {
+    signal(peer, "-CONT");
+  }
+
+  /** Stops a peer the way a crash or an operator would; {@link #restart} brings it back. */
+  public void stop(Peer peer) {
+    switch (peer) {
+      case DATABASE -> database.close();
+      case KEYCLOAK -> keycloak.close();
+      case MAIL -> mail.close();
+    }
+  }
+
+  /** Starts a stopped peer again on its ports, with its data. */
+  public void restart(Peer peer) throws Exception {
+    switch (peer) {
+      case DATABASE -> startDatabase();
+      case KEYCLOAK -> keycloak = EmbeddedKeycloak.start(config, children);
+      case MAIL -> mail = MailPeer.start(config);
+    }
+  }
+
+  private void signal(Peer peer, String signal) {
+    ProcessHandle process =
+        switch (peer) {
+          case DATABASE -> database.process();
+          case KEYCLOAK -> keycloak.process();
+          case MAIL -> throw new UnsupportedOperationException("the mail server runs in this JVM");
+        };
+    java.util.List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(0, process);
+    for (ProcessHandle p : all) {
+      try {
+        new ProcessBuilder("kill", signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+      } catch (IOException e) {
+        throw new IllegalStateException("kill " + signal + " " + p.pid(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

@@ -228,6 +228,10 @@ final class EmbeddedDatabase implements AutoCloseable {
     return "root".equals(System.getProperty("user.name"));
   }
 
+  ProcessHandle process() {
+    return server.toHandle();
+  }
+
   @Override
   public void close() {
     children.stop(server);

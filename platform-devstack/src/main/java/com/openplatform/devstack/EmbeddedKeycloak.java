@@ -102,6 +102,10 @@ final class EmbeddedKeycloak implements AutoCloseable {
     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  ProcessHandle process() {
+    return process.toHandle();
+  }
+
   @Override
   public void close() {
     children.stop(process);

@@ -74,7 +74,7 @@ public class AccountConfirmation {
       try {
         identity.linkEmail(TenantContext.tenant(), account.identitySubject(), linked.value());
       } catch (IdentityException e) {
-        throw AccountIdentity.unavailable();
+        throw AccountIdentity.unavailable(e);
       }
       return AccountView.of(account);
     }

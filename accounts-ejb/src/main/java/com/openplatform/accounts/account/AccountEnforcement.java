@@ -52,7 +52,7 @@ public class AccountEnforcement {
           identity.activateUser(TenantContext.tenant(), account.identitySubject());
         }
       } catch (IdentityException e) {
-        throw AccountIdentity.unavailable();
+        throw AccountIdentity.unavailable(e);
       }
     }
     return AccountView.of(account);

@@ -9,7 +9,6 @@ import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -35,12 +34,14 @@ public class AccountIdentity {
             ProblemKind.Common.INVALID_INPUT,
             List.of(new FieldError("password", "password-weak", null)));
       }
-      throw unavailable();
+      throw unavailable(e);
     }
   }
 
   /** Keycloak could not be reached: 503, try again shortly. */
-  static ProblemException unavailable() {
-    return new ProblemException(ProblemKind.Common.UNAVAILABLE).retryAfter(Duration.ofSeconds(10));
+  static ProblemException unavailable(Throwable cause) {
+    ProblemException unavailable = com.openplatform.core.problem.PeerFailures.unavailable();
+    unavailable.initCause(cause);
+    return unavailable;
   }
 }

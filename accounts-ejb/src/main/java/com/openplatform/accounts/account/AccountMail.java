@@ -1,8 +1,8 @@
 package com.openplatform.accounts.account;
 
 import com.openplatform.accounts.tenant.TenantSettings;
+import com.openplatform.core.problem.PeerFailures;
 import com.openplatform.core.problem.ProblemException;
-import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,7 +17,6 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,8 +64,9 @@ public class AccountMail {
       message.setText(text, StandardCharsets.UTF_8.name());
       Transport.send(message);
     } catch (MessagingException | UnsupportedEncodingException e) {
-      LOG.log(Level.WARNING, "mail not sent", e);
-      throw new ProblemException(ProblemKind.Common.UNAVAILABLE).retryAfter(Duration.ofSeconds(30));
+      ProblemException unavailable = PeerFailures.unavailable();
+      unavailable.initCause(e);
+      throw unavailable;
     }
   }
 }

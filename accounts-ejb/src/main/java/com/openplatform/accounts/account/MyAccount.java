@@ -117,7 +117,7 @@ public class MyAccount {
     try {
       identity.lockUser(TenantContext.tenant(), account.identitySubject());
     } catch (IdentityException e) {
-      throw AccountIdentity.unavailable();
+      throw AccountIdentity.unavailable(e);
     }
     return AccountView.of(account);
   }

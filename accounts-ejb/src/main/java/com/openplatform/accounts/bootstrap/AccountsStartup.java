@@ -3,6 +3,7 @@ package com.openplatform.accounts.bootstrap;
 import com.openplatform.accounts.tenant.Tenant;
 import com.openplatform.accounts.tenant.TenantProvisioning;
 import com.openplatform.core.config.Settings;
+import com.openplatform.core.problem.PeerFailures;
 import com.openplatform.core.schema.SchemaMigrations;
 import com.openplatform.core.tenancy.TenantDirectory;
 import com.openplatform.core.tenancy.TenantId;
@@ -11,10 +12,16 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -36,6 +43,14 @@ public class AccountsStartup {
 
   @EJB TenantProvisioning provisioning;
   @EJB DemoSignIns demo;
+  @Resource TimerService timers;
+
+  /** Tenants to bootstrap that failed (Keycloak down at start): retried until they succeed. */
+  private final Set<TenantId> pending = new LinkedHashSet<>();
+
+  private ZoneId zone;
+
+  static final Duration RETRY = Duration.ofSeconds(30);
 
   @PostConstruct
   void start() {
@@ -45,33 +60,50 @@ public class AccountsStartup {
       TenantDirectory.register(new TenantId(tenant.id()), tenant.zone());
     }
     String bootstrap = Settings.get("op.bootstrap.tenants", "");
-    ZoneId zone = ZoneId.of(Settings.get("op.bootstrap.time-zone", "Asia/Shanghai"));
+    zone = ZoneId.of(Settings.get("op.bootstrap.time-zone", "Asia/Shanghai"));
     Arrays.stream(bootstrap.split(","))
         .map(String::trim)
         .filter(s -> !s.isEmpty())
         .map(TenantId::new)
-        .forEach(id -> bootstrap(id, zone));
+        .forEach(pending::add);
+    retry();
+  }
+
+  /** Bootstraps what is pending; while something is, tries again in {@link #RETRY}. */
+  @Timeout
+  synchronized void retry() {
+    pending.removeIf(this::bootstrap);
+    if (!pending.isEmpty()) {
+      LOG.warning(
+          () -> "tenants not ready yet, trying again in " + RETRY.toSeconds() + " s: " + pending);
+      timers.createSingleActionTimer(RETRY.toMillis(), new TimerConfig(null, false));
+    }
   }
 
   /**
-   * Provisions a tenant and seeds its demo data. Start-up never fails because of a tenant's data or
-   * a peer that is down: the problem is logged and the deployment goes on.
+   * Provisions a tenant and seeds its demo data; both are idempotent, so a retry completes what an
+   * earlier attempt left half-done. Start-up never fails because of a tenant's data or a peer that
+   * is down: the problem is logged, the deployment goes on, and the tenant is tried again.
+   *
+   * @return whether the tenant is ready
    */
-  private void bootstrap(TenantId id, ZoneId zone) {
+  private boolean bootstrap(TenantId id) {
     try {
       provisioning.provision(id, displayName(id), zone);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "tenant " + id + " not provisioned: " + e.getMessage(), e);
-      return;
+      return false;
     }
     if (Settings.flag("op.demo-data")) {
       try {
         demo.seed(id);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "demo data of tenant " + id + " not seeded: " + e.getMessage(), e);
+        return !PeerFailures.isPeerDown(e);
       }
     }
     LOG.info(() -> "tenant ready: " + id);
+    return true;
   }
 
   private static String displayName(TenantId id) {

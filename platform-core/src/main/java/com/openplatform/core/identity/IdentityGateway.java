@@ -66,33 +66,20 @@ public class IdentityGateway {
   static final int CONNECT_TIMEOUT_SECONDS = 3;
   static final int READ_TIMEOUT_SECONDS = 4;
 
+  /** Provisioning a realm is slow work for Keycloak: it may take this long, at start only. */
+  static final int PROVISIONING_READ_TIMEOUT_SECONDS = 60;
+
   private final KeycloakSettings settings = KeycloakSettings.fromSettings();
   private volatile Keycloak admin;
+  private volatile Keycloak provisioning;
 
+  /** The admin client of the request path: every call bounded to a few seconds. */
   private Keycloak admin() {
     Keycloak current = admin;
     if (current == null) {
       synchronized (this) {
         if (admin == null) {
-          admin =
-              KeycloakBuilder.builder()
-                  .serverUrl(settings.url())
-                  .realm("master")
-                  .clientId("admin-cli")
-                  .username(settings.adminUser())
-                  .password(settings.adminPassword())
-                  .resteasyClient(
-                      ((ResteasyClientBuilder) ClientBuilder.newBuilder())
-                          .connectionPoolSize(20)
-                          .maxPooledPerRoute(20)
-                          .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                          .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                          .connectionCheckoutTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                          .build()
-                          // the admin client's own JSON settings (no nulls sent: a partial update
-                          // must not clear fields)
-                          .register(JacksonProvider.class, 100))
-                  .build();
+          admin = connect(READ_TIMEOUT_SECONDS);
         }
         current = admin;
       }
@@ -100,10 +87,48 @@ public class IdentityGateway {
     return current;
   }
 
+  /** The admin client of realm provisioning (start-up, new tenants): longer reads. */
+  private Keycloak provisioning() {
+    Keycloak current = provisioning;
+    if (current == null) {
+      synchronized (this) {
+        if (provisioning == null) {
+          provisioning = connect(PROVISIONING_READ_TIMEOUT_SECONDS);
+        }
+        current = provisioning;
+      }
+    }
+    return current;
+  }
+
+  private Keycloak connect(int readTimeoutSeconds) {
+    return KeycloakBuilder.builder()
+        .serverUrl(settings.url())
+        .realm("master")
+        .clientId("admin-cli")
+        .username(settings.adminUser())
+        .password(settings.adminPassword())
+        .resteasyClient(
+            ((ResteasyClientBuilder) ClientBuilder.newBuilder())
+                .connectionPoolSize(20)
+                .maxPooledPerRoute(20)
+                .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .readTimeout(readTimeoutSeconds, TimeUnit.SECONDS)
+                .connectionCheckoutTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .build()
+                // the admin client's own JSON settings (no nulls sent: a partial update
+                // must not clear fields)
+                .register(JacksonProvider.class, 100))
+        .build();
+  }
+
   @PreDestroy
   void close() {
     if (admin != null) {
       admin.close();
+    }
+    if (provisioning != null) {
+      provisioning.close();
     }
   }
 
@@ -131,7 +156,8 @@ public class IdentityGateway {
     return call(
         "find realm",
         () ->
-            admin().realms().findAll().stream().anyMatch(r -> tenant.value().equals(r.getRealm())));
+            provisioning().realms().findAll().stream()
+                .anyMatch(r -> tenant.value().equals(r.getRealm())));
   }
 
   /**
@@ -174,7 +200,7 @@ public class IdentityGateway {
     realm.setClients(
         Arrays.stream(PlatformClient.values()).map(c -> client(tenant, c, base)).toList());
     try {
-      admin().realms().create(realm);
+      provisioning().realms().create(realm);
     } catch (WebApplicationException e) {
       if (e.getResponse().getStatus() == 409) {
         return false;
@@ -205,7 +231,7 @@ public class IdentityGateway {
     policy.setMaxDeltaTimeSeconds(43_200);
     policy.setQuickLoginCheckMilliSeconds(1000L);
     policy.setMinimumQuickLoginWaitSeconds(60);
-    RealmResource realm = admin().realm(tenant.value());
+    RealmResource realm = provisioning().realm(tenant.value());
     run("realm policies", () -> realm.update(policy));
     for (PlatformClient client : PlatformClient.values()) {
       ensureAudiences(realm, client);
@@ -284,7 +310,7 @@ public class IdentityGateway {
    * the account API can change them. Idempotent, so realms of earlier versions catch up at start.
    */
   public void ensureUserProfile(TenantId tenant) {
-    RealmResource realm = admin().realm(tenant.value());
+    RealmResource realm = provisioning().realm(tenant.value());
     UPConfig profile = call("user profile", () -> realm.users().userProfile().getConfiguration());
     boolean changed = false;
     for (UPAttribute attribute : profile.getAttributes()) {

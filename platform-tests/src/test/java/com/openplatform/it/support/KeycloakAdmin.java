@@ -27,6 +27,37 @@ public final class KeycloakAdmin {
         .json();
   }
 
+  /**
+   * Creates an enabled user signing in with this email and password (as an earlier attempt would).
+   */
+  public static void createUser(String realm, String email, String password) {
+    String body =
+        Api.json(
+            java.util.Map.of(
+                "username",
+                email,
+                "email",
+                email,
+                "emailVerified",
+                true,
+                "enabled",
+                true,
+                "credentials",
+                java.util.List.of(
+                    java.util.Map.of("type", "password", "value", password, "temporary", false))));
+    Api.Reply reply =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(Stack.config().keycloakUrl() + "/admin/realms/" + realm + "/users"))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    if (reply.status() != 201) {
+      throw new AssertionError("user not created: " + reply.status() + " " + reply.body());
+    }
+  }
+
   /** A realm's representation (its policies). */
   public static JsonNode realm(String realm) {
     return Api.send(

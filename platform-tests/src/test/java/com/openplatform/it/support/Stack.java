@@ -16,6 +16,11 @@ public final class Stack {
     return StackSession.stack().mail();
   }
 
+  /** The running peers, to freeze, stop and start again (fault injection). */
+  public static com.openplatform.devstack.DevStack peers() {
+    return StackSession.stack();
+  }
+
   /** {@code http://demo.localhost:18080} */
   public static String siteOf(String tenant) {
     return config().publicUrlPattern().replace("{tenant}", tenant);

@@ -3,7 +3,6 @@ package com.openplatform.web.page;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemMessages;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
@@ -70,10 +69,7 @@ public final class Pages {
       if (t instanceof ProblemException p) {
         return p;
       }
-      t =
-          t instanceof EJBException ejb && ejb.getCausedByException() != null
-              ? ejb.getCausedByException()
-              : t.getCause();
+      t = com.openplatform.core.problem.PeerFailures.causeOf(t);
     }
     return null;
   }

@@ -1,8 +1,10 @@
 package com.openplatform.web.problem;
 
+import com.openplatform.core.problem.PeerFailures;
 import com.openplatform.core.problem.Problem;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind.Common;
+import com.openplatform.web.security.Discovery;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,7 +40,16 @@ public class ErrorDispatch extends HttpServlet {
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String correlationId = null;
-    if (status >= 500) {
+    boolean identityProviderDown =
+        Discovery.takeUnreachable().isPresent()
+            && (status == 401 || status == 403 || status >= 500);
+    if (identityProviderDown || (failure != null && PeerFailures.isPeerDown(failure))) {
+      status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+      correlationId = Problem.newCorrelationId();
+      LOG.log(
+          Level.WARNING, "request " + uri + ": a peer is down [" + correlationId + "]", failure);
+      response.setHeader("Retry-After", Long.toString(PeerFailures.RETRY_AFTER.toSeconds()));
+    } else if (status >= 500) {
       correlationId = Problem.newCorrelationId();
       LOG.log(Level.SEVERE, "request " + uri + " failed [" + correlationId + "]", failure);
     }

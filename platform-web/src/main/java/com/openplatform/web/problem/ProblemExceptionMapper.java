@@ -17,6 +17,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
-    return ProblemResponses.of(e, headers, uri);
+    return ProblemResponses.of(e, headers, uri, ProblemResponses.correlate(e));
   }
 }

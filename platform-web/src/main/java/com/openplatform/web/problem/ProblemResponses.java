@@ -16,8 +16,25 @@ final class ProblemResponses {
   private ProblemResponses() {}
 
   static Response of(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return of(e, headers, uri, null);
+    return of(e, headers, uri, correlate(e));
   }
+
+  /**
+   * For a refusal on the platform's side (5xx: a peer down), a correlation id under which the log
+   * keeps the whole story; none for the caller's own mistakes.
+   */
+  static String correlate(ProblemException e) {
+    if (e.kind().status() < 500) {
+      return null;
+    }
+    String id = Problem.newCorrelationId();
+    LOG.log(
+        java.util.logging.Level.WARNING, "refused with " + e.kind().code() + " [" + id + "]", e);
+    return id;
+  }
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ProblemResponses.class.getName());
 
   static Response of(ProblemException e, HttpHeaders headers, UriInfo uri, String correlationId) {
     Problem problem = ProblemMessages.toProblem(e, locale(headers), instance(uri));

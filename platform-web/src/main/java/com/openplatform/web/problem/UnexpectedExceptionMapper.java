@@ -1,5 +1,6 @@
 package com.openplatform.web.problem;
 
+import com.openplatform.core.problem.PeerFailures;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind.Common;
 import jakarta.ejb.EJBException;
@@ -13,7 +14,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything else: logged, and answered as a 500 problem that reveals nothing internal. */
+/**
+ * Anything else: a peer that is down or too slow (database, Keycloak, mail) is a 503 problem with
+ * Retry-After; anything else a 500. Either is logged whole under a correlation id that the problem
+ * carries, and reveals nothing internal.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
@@ -24,7 +29,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
-    Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+    Throwable cause = e instanceof EJBException ? PeerFailures.causeOf(e) : e;
+    cause = cause == null ? e : cause;
     if (cause instanceof ProblemException problem) {
       return ProblemResponses.of(problem, headers, uri);
     }
@@ -32,6 +38,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       return new WebApplicationExceptionMapper().toResponse(web);
     }
     String correlationId = com.openplatform.core.problem.Problem.newCorrelationId();
+    if (PeerFailures.isPeerDown(e)) {
+      LOG.log(Level.WARNING, "a peer is down [" + correlationId + "]", e);
+      return ProblemResponses.of(PeerFailures.unavailable(), headers, uri, correlationId);
+    }
     LOG.log(Level.SEVERE, "unexpected failure [" + correlationId + "]", e);
     return ProblemResponses.of(new ProblemException(Common.INTERNAL), headers, uri, correlationId);
   }

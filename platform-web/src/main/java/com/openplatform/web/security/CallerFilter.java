@@ -33,6 +33,7 @@ public class CallerFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    Discovery.reached();
     Optional<TenantId> tenant = hosts.tenantOf(request.getServerName());
     if (tenant.isEmpty() || !TenantDirectory.isKnown(tenant.get())) {
       response.sendError(

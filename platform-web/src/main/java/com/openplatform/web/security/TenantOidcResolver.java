@@ -7,6 +7,11 @@ import com.openplatform.core.identity.PlatformClient;
 import com.openplatform.core.tenancy.TenantDirectory;
 import com.openplatform.core.tenancy.TenantHosts;
 import com.openplatform.core.tenancy.TenantId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +34,20 @@ public class TenantOidcResolver
   private static final OidcClientConfiguration NOBODY = new OidcClientConfiguration();
 
   private final Map<String, OidcClientConfiguration> cache = new ConcurrentHashMap<>();
+
+  /** Configurations whose discovery document and signing keys are loaded. */
+  private final Map<OidcClientConfiguration, Boolean> warmed = new ConcurrentHashMap<>();
+
+  /** When loading them last failed: requests meanwhile are refused at once, not after a wait. */
+  private final Map<OidcClientConfiguration, Long> failed = new ConcurrentHashMap<>();
+
+  static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(3))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
   private final TenantHosts hosts = TenantHosts.fromSettings();
   private final KeycloakSettings keycloak = KeycloakSettings.fromSettings();
 
@@ -41,9 +60,62 @@ public class TenantOidcResolver
     String path = RequestPaths.pathOf(request.getURI());
     PlatformClient client = PlatformClient.forContextRoot(RequestPaths.contextRoot(path));
     boolean api = RequestPaths.isApi(path);
-    return cache.computeIfAbsent(
-        tenant.get().value() + "|" + client.clientId() + "|" + api,
-        key -> build(tenant.get(), client, api));
+    OidcClientConfiguration config =
+        cache.computeIfAbsent(
+            tenant.get().value() + "|" + client.clientId() + "|" + api,
+            key -> build(tenant.get(), client, api));
+    if (!warm(config)) {
+      // Keycloak can't be reached: authenticate nobody at once (not Elytron's own slow retries);
+      // the error dispatch answers 503
+      Discovery.unreachable(tenant.get().value());
+      return NOBODY;
+    }
+    Discovery.reached();
+    return config;
+  }
+
+  /**
+   * Loads a configuration's discovery document and signing keys the first time it serves (bounded
+   * by the timeouts below), so that tokens are verified from memory afterwards — also while
+   * Keycloak is down. False while Keycloak can't be reached: such a request is answered 503.
+   */
+  private boolean warm(OidcClientConfiguration config) {
+    if (warmed.containsKey(config)) {
+      return true;
+    }
+    synchronized (config) {
+      if (warmed.containsKey(config)) {
+        return true;
+      }
+      Long failedAt = failed.get(config);
+      if (failedAt != null && System.nanoTime() - failedAt < RETRY_AFTER_FAILURE.toNanos()) {
+        return false;
+      }
+      String jwks = config.getJwksUrl();
+      if (jwks == null || !answers(jwks)) {
+        failed.put(config, System.nanoTime());
+        return false;
+      }
+      config.getPublicKeyLocator().reset(config);
+      warmed.put(config, Boolean.TRUE);
+      failed.remove(config);
+      return true;
+    }
+  }
+
+  private static boolean answers(String url) {
+    try {
+      return HTTP.send(
+                  HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(4)).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private OidcClientConfiguration build(TenantId tenant, PlatformClient client, boolean api) {

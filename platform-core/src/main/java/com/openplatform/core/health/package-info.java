@@ -1,0 +1,2 @@
+/** Readiness of the platform's peers (MicroProfile Health). */
+package com.openplatform.core.health;
