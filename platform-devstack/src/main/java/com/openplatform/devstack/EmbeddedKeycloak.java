@@ -29,6 +29,9 @@ final class EmbeddedKeycloak implements AutoCloseable {
   static EmbeddedKeycloak start(StackConfig config, ChildProcesses children)
       throws IOException, InterruptedException {
     Path home = unpack(config.keycloakZip(), config.dataDir().resolve("keycloak"));
+    if (config.keycloakTheme().isPresent()) {
+      installTheme(config.keycloakTheme().get(), home);
+    }
     Path log = config.dataDir().resolve("logs/keycloak.log");
     String url = config.keycloakUrl();
     ProcessBuilder builder =
@@ -58,6 +61,20 @@ final class EmbeddedKeycloak implements AutoCloseable {
     }
     children.record();
     return keycloak;
+  }
+
+  /** Copies the platform's sign-in theme (a folder of themes) into Keycloak's {@code themes/}. */
+  static void installTheme(Path themes, Path home) throws IOException {
+    if (!Files.isDirectory(themes)) {
+      throw new IOException("no Keycloak theme folder at " + themes);
+    }
+    try (Stream<Path> each = Files.list(themes)) {
+      for (Path theme : each.filter(Files::isDirectory).toList()) {
+        Path target = home.resolve("themes").resolve(theme.getFileName());
+        WildFlyProcess.deleteTree(target);
+        WildFlyProcess.copyTree(theme, target);
+      }
+    }
   }
 
   /** Unpacks the distribution unless a previous run did; returns its home. */

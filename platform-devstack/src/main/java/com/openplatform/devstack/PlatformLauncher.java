@@ -107,6 +107,11 @@ public final class PlatformLauncher {
     }
     b.append(
         String.format(
+            "%nBrowsers find *.localhost by themselves. For curl and SDKs, add this line to /etc/hosts:%n"
+                + "  127.0.0.1 %s%n",
+            String.join(" ", c.tenants().stream().map(t -> t + ".localhost").toList())));
+    b.append(
+        String.format(
             "%nKeycloak admin    %s/admin/  (%s / %s)%n",
             c.keycloakUrl(), StackConfig.KEYCLOAK_ADMIN, StackConfig.KEYCLOAK_ADMIN_PASSWORD));
     b.append(

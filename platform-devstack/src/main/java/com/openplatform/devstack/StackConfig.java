@@ -53,6 +53,15 @@ public record StackConfig(
         : dataDir.resolve("mariadb/base");
   }
 
+  /**
+   * The sign-in theme to install into the embedded Keycloak ({@code op.stack.keycloak-theme}), if
+   * any.
+   */
+  public java.util.Optional<Path> keycloakTheme() {
+    String theme = System.getProperty("op.stack.keycloak-theme");
+    return theme == null ? java.util.Optional.empty() : java.util.Optional.of(Path.of(theme));
+  }
+
   public int httpPort() {
     return 8080 + portOffset;
   }

@@ -4,6 +4,7 @@ import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.paging.Sort;
 import com.openplatform.core.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,10 +24,21 @@ public class AccountDirectory {
    * is blank.
    */
   public Page<AccountView> search(String fragment, PageRequest page) {
+    return search(fragment, page, null);
+  }
+
+  /**
+   * As {@link #search(String, PageRequest)}, ordered by {@code sort}: {@code email}, {@code
+   * createdAt} or {@code status}, {@code -} before it for descending (default: newest first).
+   */
+  public Page<AccountView> search(String fragment, PageRequest page, String sort) {
     Roles.requireAny(PlatformRole.REVIEWER, PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
+    Sort order = Sort.parse(sort, AccountRepository.SORTABLE, AccountRepository.NEWEST);
     String term = fragment == null ? "" : fragment.strip();
     return page.page(
-        accounts.search(term, page.first(), page.max()).stream().map(AccountView::of).toList(),
+        accounts.search(term, page.first(), page.max(), order).stream()
+            .map(AccountView::of)
+            .toList(),
         accounts.count(term));
   }
 

@@ -2,12 +2,14 @@ package com.openplatform.accounts.account;
 
 import com.openplatform.accounts.AccountsData;
 import com.openplatform.core.cache.Caches;
+import com.openplatform.core.paging.Sort;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Developer accounts of the caller's tenant; nothing here can see another tenant's rows. */
@@ -60,10 +62,18 @@ public class AccountRepository extends AccountsData {
    * lower-case), newest first; every account for an empty fragment.
    */
   public List<DeveloperAccount> search(String fragment, int first, int max) {
+    return search(fragment, first, max, NEWEST);
+  }
+
+  /** The fields staff may sort the directory by. */
+  public static final Map<String, String> SORTABLE =
+      Map.of("email", "a.email", "createdAt", "a.createdAt", "status", "a.status");
+
+  public static final Sort NEWEST = new Sort("createdAt", false);
+
+  public List<DeveloperAccount> search(String fragment, int first, int max, Sort sort) {
     return em().createQuery(
-            "SELECT a FROM DeveloperAccount a WHERE "
-                + MATCHES
-                + " ORDER BY a.createdAt DESC, a.id",
+            "SELECT a FROM DeveloperAccount a WHERE " + MATCHES + sort.orderBy(SORTABLE, "a.id"),
             DeveloperAccount.class)
         .setParameter("pattern", pattern(fragment))
         .setFirstResult(first)

@@ -4,6 +4,7 @@ import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.paging.Sort;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
@@ -63,13 +64,22 @@ public class AgreementPublishing {
 
   /** The tenant's versions, newest first, a page at a time (staff). */
   public Page<AgreementView> versions(PageRequest page) {
+    return versions(page, null);
+  }
+
+  /**
+   * As {@link #versions(PageRequest)}, by {@code effectiveAt}, {@code publishedAt} or {@code
+   * label}.
+   */
+  public Page<AgreementView> versions(PageRequest page, String sort) {
+    Sort order = Sort.parse(sort, AgreementRepository.SORTABLE, AgreementRepository.NEWEST);
     Roles.requireAny(
         PlatformRole.REVIEWER,
         PlatformRole.TRUST_SAFETY,
         PlatformRole.FINANCE,
         PlatformRole.TENANT_ADMIN);
     return page.page(
-        agreements.versions(page.first(), page.max()).stream()
+        agreements.versions(page.first(), page.max(), order).stream()
             .map(v -> AgreementView.of(v, false))
             .toList(),
         agreements.countVersions());

@@ -3,6 +3,7 @@ package com.openplatform.accounts.agreement;
 import com.openplatform.accounts.AccountsData;
 import com.openplatform.core.cache.Caches;
 import com.openplatform.core.cache.TenantCache;
+import com.openplatform.core.paging.Sort;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,8 +40,16 @@ public class AgreementRepository extends AccountsData {
     return caches.cache(ACCEPTED, Duration.ofMinutes(10), 50_000);
   }
 
-  public List<AgreementVersion> versions(int first, int max) {
-    return em().createNamedQuery("AgreementVersion.all", AgreementVersion.class)
+  /** The fields staff may sort the versions by. */
+  public static final Map<String, String> SORTABLE =
+      Map.of("effectiveAt", "v.effectiveAt", "publishedAt", "v.publishedAt", "label", "v.label");
+
+  public static final Sort NEWEST = new Sort("effectiveAt", false);
+
+  public List<AgreementVersion> versions(int first, int max, Sort sort) {
+    return em().createQuery(
+            "SELECT v FROM AgreementVersion v" + sort.orderBy(SORTABLE, "v.id"),
+            AgreementVersion.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

@@ -17,9 +17,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "agreement_version")
 @NamedQuery(
-    name = "AgreementVersion.all",
-    query = "SELECT v FROM AgreementVersion v ORDER BY v.effectiveAt DESC, v.publishedAt DESC")
-@NamedQuery(
     name = "AgreementVersion.inForce",
     query =
         "SELECT v FROM AgreementVersion v WHERE v.effectiveAt <= :now"

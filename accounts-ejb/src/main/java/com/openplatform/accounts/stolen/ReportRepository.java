@@ -1,8 +1,10 @@
 package com.openplatform.accounts.stolen;
 
 import com.openplatform.accounts.AccountsData;
+import com.openplatform.core.paging.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stolen-account reports of the caller's tenant. */
@@ -25,8 +27,16 @@ public class ReportRepository extends AccountsData {
     return Optional.ofNullable(id).map(i -> em().find(StolenAccountReport.class, i));
   }
 
-  public List<StolenAccountReport> queue(int first, int max) {
-    return em().createNamedQuery("StolenAccountReport.queue", StolenAccountReport.class)
+  /** The fields staff may sort the queue by. */
+  public static final Map<String, String> SORTABLE =
+      Map.of("receivedAt", "r.receivedAt", "status", "r.status");
+
+  public static final Sort NEWEST = new Sort("receivedAt", false);
+
+  public List<StolenAccountReport> queue(int first, int max, Sort sort) {
+    return em().createQuery(
+            "SELECT r FROM StolenAccountReport r" + sort.orderBy(SORTABLE, "r.id"),
+            StolenAccountReport.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

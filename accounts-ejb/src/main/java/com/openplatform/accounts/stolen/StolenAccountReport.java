@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +18,6 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "stolen_account_report")
-@NamedQuery(
-    name = "StolenAccountReport.queue",
-    query = "SELECT r FROM StolenAccountReport r ORDER BY r.receivedAt DESC")
 public class StolenAccountReport extends TenantOwned {
 
   @Id private String id;

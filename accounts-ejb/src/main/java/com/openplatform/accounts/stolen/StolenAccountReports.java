@@ -10,6 +10,7 @@ import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.paging.Sort;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
@@ -78,9 +79,16 @@ public class StolenAccountReports {
 
   /** The queue, newest first, a page at a time. */
   public Page<ReportView> queue(PageRequest page) {
+    return queue(page, null);
+  }
+
+  /** The queue ordered by {@code receivedAt} or {@code status} ({@code -} for descending). */
+  public Page<ReportView> queue(PageRequest page, String sort) {
     Roles.requireAny(PlatformRole.TRUST_SAFETY, PlatformRole.TENANT_ADMIN);
+    Sort order = Sort.parse(sort, ReportRepository.SORTABLE, ReportRepository.NEWEST);
     return page.page(
-        reports.queue(page.first(), page.max()).stream().map(this::view).toList(), reports.count());
+        reports.queue(page.first(), page.max(), order).stream().map(this::view).toList(),
+        reports.count());
   }
 
   public ReportView get(String id) {

@@ -222,6 +222,9 @@ public class IdentityGateway {
   public void applyPolicies(TenantId tenant) {
     RealmRepresentation policy = new RealmRepresentation();
     policy.setPasswordPolicy(PasswordRules.KEYCLOAK_POLICY);
+    // the platform's sign-in pages (keycloak-theme/): the tenant's name, the portal's look
+    policy.setLoginTheme(
+        com.openplatform.core.config.Settings.get("op.keycloak.login-theme", "openplatform"));
     policy.setEditUsernameAllowed(false);
     policy.setBruteForceProtected(true);
     policy.setPermanentLockout(false);

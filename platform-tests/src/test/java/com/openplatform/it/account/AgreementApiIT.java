@@ -106,8 +106,10 @@ class AgreementApiIT {
     assertThat(
             Db.count(
                 "SELECT COUNT(*) FROM agreement_decision d JOIN developer_account a ON a.id = d.account_id"
-                    + " WHERE a.email = ? AND d.ip_address IS NOT NULL AND d.decided_at IS NOT NULL",
-                email))
+                    + " WHERE a.email = ? AND d.version_id = ?"
+                    + " AND d.ip_address IS NOT NULL AND d.decided_at IS NOT NULL",
+                email,
+                versionId))
         .isEqualTo(1);
   }
 

@@ -88,6 +88,7 @@ class QqAccountsApiIT {
     assertThat(confirmed.json().get("qqNumber").asText()).isEqualTo(qq);
 
     String byQq = Api.token("demo", qq, "qq-password-1");
+    Accounts.acceptAgreement("demo", byQq);
     String byEmail = Api.token("demo", email, "qq-password-1");
     assertThat(Api.get("demo", "/portal/api/accounts/me", byQq).json().get("email").asText())
         .isEqualTo(email);

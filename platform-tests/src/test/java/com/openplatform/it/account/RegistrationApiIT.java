@@ -66,6 +66,10 @@ class RegistrationApiIT {
     assertThat(KeycloakAdmin.usersByEmail("acme", email)).isEmpty();
 
     String token = Api.token("demo", email, "correct-horse");
+    Reply gated = Api.get("demo", "/portal/api/accounts/me", token);
+    assertThat(gated.status()).isEqualTo(403);
+    assertThat(gated.json().get("code").asText()).isEqualTo("agreement-not-accepted");
+    Accounts.acceptAgreement("demo", token);
     Reply me = Api.get("demo", "/portal/api/accounts/me", token);
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("id").asText()).isEqualTo(account.get("id").asText());

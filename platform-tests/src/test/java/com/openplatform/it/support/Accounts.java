@@ -37,7 +37,25 @@ public final class Accounts {
     if (confirmed.status() != 200) {
       throw new AssertionError("confirmation failed: " + confirmed.body());
     }
+    acceptAgreement(tenant, Api.token(tenant, email, password));
     return confirmed.json().get("id").asText();
+  }
+
+  /** Accepts the agreement version in force, if there is one not accepted yet (§8.1). */
+  public static void acceptAgreement(String tenant, String token) {
+    Api.Reply current = Api.get(tenant, "/portal/api/agreement", token);
+    if (current.status() == 200 && !current.json().get("accepted").asBoolean()) {
+      Api.Reply accepted =
+          Api.call(
+              tenant,
+              "POST",
+              "/portal/api/agreement/acceptances",
+              Api.json(Map.of("versionId", current.json().get("id").asText())),
+              token);
+      if (accepted.status() != 200) {
+        throw new AssertionError("agreement not accepted: " + accepted.body());
+      }
+    }
   }
 
   /** Confirms a mailed link; for a registration, with the password its holder chooses. */

@@ -12,11 +12,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium driven by Selenium, with a fresh profile each time. */
+/**
+ * Debian's headless Chromium driven by Selenium, with a fresh profile each time.
+ *
+ * <p>Every page the test interacts with is checked once with axe-core against the WCAG 2.0/2.1 A
+ * and AA rules; {@link #close()} fails the test with the violations found on any of them.
+ */
 public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
+  private final java.util.List<String> violations = new java.util.ArrayList<>();
+  private final java.util.Set<String> checkedPages = new java.util.LinkedHashSet<>();
 
   public Browser(String language) {
     try {
@@ -58,7 +65,41 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    WebElement element =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    checkAccessibility();
+    return element;
+  }
+
+  /**
+   * Runs axe-core on the current document unless it was checked already (a per-document flag, so a
+   * page posted back to the same address is checked again).
+   */
+  public void checkAccessibility() {
+    Object fresh =
+        driver.executeScript(
+            "if (window.__opAxeChecked) { return false; } window.__opAxeChecked = true; return true;");
+    if (!Boolean.TRUE.equals(fresh)) {
+      return;
+    }
+    String page = driver.getCurrentUrl().replaceAll("[?#].*", "");
+    checkedPages.add(page);
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+      StringBuilder line = new StringBuilder(page + ": " + rule.getId() + " - " + rule.getHelp());
+      for (com.deque.html.axecore.results.CheckedNode node : rule.getNodes()) {
+        line.append("\n    ").append(node.getTarget()).append(' ').append(node.getFailureSummary());
+      }
+      violations.add(line.toString());
+    }
+  }
+
+  /** The pages (addresses without query) axe-core checked so far. */
+  public java.util.Set<String> checkedPages() {
+    return checkedPages;
   }
 
   public void type(String css, String text) {
@@ -68,23 +109,29 @@ public final class Browser implements AutoCloseable {
   }
 
   public void click(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    checkAccessibility();
+    element.click();
   }
 
   /** Waits until an element shows exactly this text (e.g. after a click reloads the page). */
   public void waitForText(String css, String text) {
     wait.until(ExpectedConditions.textToBe(By.cssSelector(css), text));
+    checkAccessibility();
   }
 
   /** Waits until an element's text contains this fragment, and returns the text. */
   public String waitForContains(String css, String fragment) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), fragment));
+    checkAccessibility();
     return text(css);
   }
 
   /** Clicks a link by its text once the page shows it. */
   public void clickLink(String text) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    checkAccessibility();
+    link.click();
   }
 
   public String text(String css) {
@@ -101,6 +148,16 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      checkAccessibility();
+    } catch (RuntimeException pageGone) {
+      // the session ended on a failure already reported by the test
+    } finally {
+      driver.quit();
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          "WCAG 2.1 A/AA violations (axe-core):\n" + String.join("\n", violations));
+    }
   }
 }

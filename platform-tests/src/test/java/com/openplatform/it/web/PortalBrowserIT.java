@@ -130,6 +130,22 @@ class PortalBrowserIT {
     browser.waitForText("h1", "我的账号");
     assertThat(browser.text("#account-status")).isEqualTo("正常");
     save(browser, "my-account-zh.png");
+
+    // the remaining public pages, each checked by axe-core in Chinese
+    browser.open(portal + "/");
+    browser.find("h1");
+    browser.open(portal + "/report-stolen.xhtml");
+    browser.find("h1");
+    browser.open(portal.replace("/portal", "/notices/"));
+    browser.find("h1");
+    assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(9);
+
+    // a narrow window starts with the menu folded behind its summary
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(480, 900));
+    browser.open(portal + "/");
+    assertThat(browser.find("details.op-menu").getAttribute("open")).isNull();
+    assertThat(browser.find("details.op-menu summary").isDisplayed()).isTrue();
+    save(browser, "narrow-zh.png");
   }
 
   private static void save(Browser browser, String name) throws java.io.IOException {

@@ -56,6 +56,11 @@ class StaffConsoleBrowserIT {
             .contains("suspend", "spam complaints under review", "trust-safety@demo.example");
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "staff-account.png"), browser.screenshot());
+
+        browser.click("#nav-stolen");
+        browser.waitForText("h1", "Stolen-account reports");
+        browser.click("#lang-zh");
+        browser.waitForText("h1", "账号被盗举报");
       } catch (RuntimeException | AssertionError e) {
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.writeString(

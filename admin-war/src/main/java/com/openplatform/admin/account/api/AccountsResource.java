@@ -38,9 +38,10 @@ public class AccountsResource {
       @QueryParam("q") String query,
       @QueryParam("email") String email,
       @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("50") int max) {
+      @QueryParam("max") @DefaultValue("50") int max,
+      @QueryParam("sort") String sort) {
     return PageDto.of(
-        directory.search(query != null ? query : email, new PageRequest(first, max)),
+        directory.search(query != null ? query : email, new PageRequest(first, max), sort),
         AccountSummaryDto::of);
   }
 

@@ -34,8 +34,10 @@ public class AgreementVersionsResource {
   @RolesAllowed({"reviewer", "trust-safety", "finance", "tenant-admin"})
   public PageDto<AgreementVersionDto> list(
       @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("50") int max) {
-    return PageDto.of(publishing.versions(new PageRequest(first, max)), AgreementVersionDto::of);
+      @QueryParam("max") @DefaultValue("50") int max,
+      @QueryParam("sort") String sort) {
+    return PageDto.of(
+        publishing.versions(new PageRequest(first, max), sort), AgreementVersionDto::of);
   }
 
   @POST

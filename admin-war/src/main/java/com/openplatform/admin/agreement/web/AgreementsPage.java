@@ -7,6 +7,7 @@ import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantDirectory;
 import com.openplatform.web.page.Pages;
+import com.openplatform.web.paging.ListParams;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -32,22 +33,20 @@ public class AgreementsPage implements Serializable {
   private String body;
   private LocalDateTime effective;
 
-  private int first;
+  private final ListParams list = new ListParams();
   private Page<AgreementView> versions;
 
   public Page<AgreementView> getVersions() {
     if (versions == null) {
-      versions = publishing.versions(new PageRequest(first, PageRequest.DEFAULT_MAX));
+      versions =
+          publishing.versions(
+              new PageRequest(list.getFirst(), PageRequest.DEFAULT_MAX), list.getSort());
     }
     return versions;
   }
 
-  public int getFirst() {
-    return first;
-  }
-
-  public void setFirst(int first) {
-    this.first = first;
+  public ListParams getList() {
+    return list;
   }
 
   public void publish() {

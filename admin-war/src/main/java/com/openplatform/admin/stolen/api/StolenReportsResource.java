@@ -33,8 +33,9 @@ public class StolenReportsResource {
   @GET
   public PageDto<ReportView> queue(
       @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("50") int max) {
-    return PageDto.of(reports.queue(new PageRequest(first, max)), r -> r);
+      @QueryParam("max") @DefaultValue("50") int max,
+      @QueryParam("sort") String sort) {
+    return PageDto.of(reports.queue(new PageRequest(first, max), sort), r -> r);
   }
 
   @GET

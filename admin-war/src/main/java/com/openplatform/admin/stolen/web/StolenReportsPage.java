@@ -5,6 +5,7 @@ import com.openplatform.accounts.stolen.StolenAccountReports;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.web.page.Pages;
+import com.openplatform.web.paging.ListParams;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -21,22 +22,19 @@ public class StolenReportsPage implements Serializable {
 
   private String selected;
   private String note;
-  private int first;
+  private final ListParams list = new ListParams();
   private Page<ReportView> queue;
 
   public Page<ReportView> getQueue() {
     if (queue == null) {
-      queue = reports.queue(new PageRequest(first, PageRequest.DEFAULT_MAX));
+      queue =
+          reports.queue(new PageRequest(list.getFirst(), PageRequest.DEFAULT_MAX), list.getSort());
     }
     return queue;
   }
 
-  public int getFirst() {
-    return first;
-  }
-
-  public void setFirst(int first) {
-    this.first = first;
+  public ListParams getList() {
+    return list;
   }
 
   public ReportView getReport() {
