@@ -31,6 +31,9 @@ public class AccountConfirmation {
 
   static final Limit RESEND_PER_CLIENT = new Limit("confirmation-client", 30, Duration.ofHours(1));
 
+  /** The longest token a mailed link can hold; anything longer is not one. */
+  public static final int TOKEN_MAX = 100;
+
   /** Guesses of tokens from one client address per hour. */
   static final Limit CONFIRM_PER_CLIENT = new Limit("confirm-client", 60, Duration.ofHours(1));
 
@@ -112,7 +115,7 @@ public class AccountConfirmation {
   }
 
   private EmailConfirmation usable(String token) {
-    if (token == null || token.isBlank() || token.length() > 100) {
+    if (token == null || token.isBlank() || token.length() > TOKEN_MAX) {
       throw new ProblemException(AccountProblem.CONFIRMATION_INVALID);
     }
     EmailConfirmation confirmation =

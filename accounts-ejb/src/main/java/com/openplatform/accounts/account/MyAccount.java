@@ -20,7 +20,8 @@ import java.util.List;
 @Stateless
 public class MyAccount {
 
-  static final int DISPLAY_NAME_MAX = 100;
+  /** The longest display name. */
+  public static final int DISPLAY_NAME_MAX = 100;
 
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;

@@ -25,7 +25,8 @@ import java.util.Optional;
 @DeveloperGate(Gate.EMAIL_LINKED)
 public class AgreementAcceptance {
 
-  static final int STATEMENT_MAX = 5000;
+  /** The longest written refusal statement. */
+  public static final int STATEMENT_MAX = 5000;
 
   @Inject AgreementRepository agreements;
   @EJB MyAccount myAccount;

@@ -38,7 +38,7 @@ import java.util.logging.Logger;
 public class QqAccountImport {
 
   private static final Logger LOG = Logger.getLogger(QqAccountImport.class.getName());
-  static final int DISPLAY_NAME_MAX = 100;
+  static final int DISPLAY_NAME_MAX = com.openplatform.accounts.account.MyAccount.DISPLAY_NAME_MAX;
 
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;

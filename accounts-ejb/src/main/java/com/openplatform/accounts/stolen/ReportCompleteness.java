@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class ReportCompleteness {
 
-  static final int SHORT_MAX = 254;
-  static final int LONG_MAX = 5000;
+  static final int SHORT_MAX = ReportForm.SHORT_MAX;
+  static final int LONG_MAX = ReportForm.LONG_MAX;
 
   private ReportCompleteness() {}
 
@@ -56,7 +56,7 @@ final class ReportCompleteness {
     length(errors, "accountEmail", form.accountEmail(), SHORT_MAX);
     length(errors, "reporterName", form.reporterName(), SHORT_MAX);
     length(errors, "reporterEmail", form.reporterEmail(), SHORT_MAX);
-    length(errors, "reporterPhone", form.reporterPhone(), 30);
+    length(errors, "reporterPhone", form.reporterPhone(), ReportForm.PHONE_MAX);
     length(errors, "identityInfo", form.identityInfo(), LONG_MAX);
     length(errors, "facts", form.facts(), LONG_MAX);
     length(errors, "requests", form.requests(), LONG_MAX);

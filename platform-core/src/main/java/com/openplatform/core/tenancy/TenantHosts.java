@@ -48,6 +48,11 @@ public final class TenantHosts {
     return TenantId.isWellFormed(label) ? Optional.of(new TenantId(label)) : Optional.empty();
   }
 
+  /** The address pattern, {@code {tenant}} standing for the tenant's name. */
+  public String pattern() {
+    return pattern;
+  }
+
   /** The base URL of a tenant's site, e.g. {@code http://demo.localhost:8080}. */
   public String baseUrl(TenantId tenant) {
     return pattern.replace("{tenant}", tenant.value());

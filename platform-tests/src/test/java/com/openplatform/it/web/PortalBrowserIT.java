@@ -136,9 +136,14 @@ class PortalBrowserIT {
     browser.find("h1");
     browser.open(portal + "/report-stolen.xhtml");
     browser.find("h1");
+    browser.click("#nav-api");
+    browser.waitForText("h1", "API 参考");
+    assertThat(browser.text("#api-server")).isEqualTo(portal + "/api");
+    assertThat(browser.text("#api-registration")).contains("/portal/api/registrations", "register");
+    save(browser, "api-reference-zh.png");
     browser.open(portal.replace("/portal", "/notices/"));
     browser.find("h1");
-    assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(10);
 
     // a narrow window starts with the menu folded behind its summary
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(480, 900));

@@ -21,9 +21,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff's directory of the tenant's developer accounts; another tenant's id answers 404. */
 @Path("/accounts")
+@Tag(name = "accounts")
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +40,9 @@ public class AccountsResource {
 
   /** Accounts whose email or QQ number contains {@code q} ({@code email} is its older name). */
   @GET
+  @Operation(
+      operationId = "listAccounts",
+      summary = "Accounts whose email or QQ number contains q, a page at a time")
   public PageDto<AccountSummaryDto> list(
       @QueryParam("q") String query,
       @QueryParam("email") String email,
@@ -47,6 +56,7 @@ public class AccountsResource {
 
   @GET
   @Path("/{id}")
+  @Operation(operationId = "getAccount", summary = "One account of this tenant")
   public AccountSummaryDto get(@PathParam("id") String id) {
     return AccountSummaryDto.of(directory.get(id));
   }
@@ -55,6 +65,9 @@ public class AccountsResource {
   @GET
   @Path("/{id}/status-changes")
   @RolesAllowed({"trust-safety", "tenant-admin"})
+  @Operation(
+      operationId = "listStatusChanges",
+      summary = "The account's status history: every operation, by whom, why, when")
   public List<StatusChangeDto> history(@PathParam("id") String id) {
     return enforcement.history(id).stream().map(StatusChangeDto::of).toList();
   }
@@ -64,6 +77,13 @@ public class AccountsResource {
   @Path("/{id}/status-changes")
   @RolesAllowed({"trust-safety", "tenant-admin"})
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "changeAccountStatus",
+      summary = "Restrict, suspend, reinstate, terminate or ban the account (§2.1.3, §2.8, §5)")
+  @APIResponse(responseCode = "200", description = "The account with its new status")
+  @APIResponse(
+      responseCode = "409",
+      description = "The change is not allowed from the account's status")
   public AccountSummaryDto change(@PathParam("id") String id, StatusChangeRequestDto body) {
     AccountAction action =
         AccountAction.ofCode(body == null ? null : body.action())

@@ -13,11 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Affiliated entities (§5.4, §5.7): an account's entity group, and declaring accounts affiliated.
  */
 @Path("/affiliations")
+@Tag(name = "affiliations")
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AffiliatesResource {
@@ -31,6 +36,9 @@ public class AffiliatesResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
+  @Operation(
+      operationId = "getEntityGroup",
+      summary = "The accounts declared or found to be one subject with this one")
   public EntityGroupView group(@PathParam("id") String accountId) {
     return groups.groupOf(accountId);
   }
@@ -38,6 +46,9 @@ public class AffiliatesResource {
   @POST
   @RolesAllowed({"trust-safety", "tenant-admin"})
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "declareAffiliation",
+      summary = "Declare accounts to be one subject (§2.1.4)")
   public EntityGroupView declare(DeclarationDto body) {
     return groups.declare(
         body == null ? null : body.accountIds(), body == null ? null : body.reason());

@@ -21,9 +21,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant's agreement versions (§8.1): tenant administrators publish, staff read. */
 @Path("/agreement-versions")
+@Tag(name = "agreement")
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementVersionsResource {
@@ -32,6 +38,9 @@ public class AgreementVersionsResource {
 
   @GET
   @RolesAllowed({"reviewer", "trust-safety", "finance", "tenant-admin"})
+  @Operation(
+      operationId = "listAgreementVersions",
+      summary = "Every published version, newest first")
   public PageDto<AgreementVersionDto> list(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max,
@@ -43,6 +52,11 @@ public class AgreementVersionsResource {
   @POST
   @RolesAllowed("tenant-admin")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "publishAgreementVersion",
+      summary = "Publish a version, in force from its effective time (§8.1)")
+  @APIResponse(responseCode = "201", description = "The published version")
+  @APIResponse(responseCode = "409", description = "The label is taken")
   public Response publish(NewAgreementVersionDto body) {
     if (body == null) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT);

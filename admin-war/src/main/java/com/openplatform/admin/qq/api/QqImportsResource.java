@@ -16,12 +16,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Imports an operator's existing QQ-number users (§2.1.1) from a JSON or CSV file sent as the body
  * (tenant administrators). The answer reports what was imported and why each other row was not.
  */
 @Path("/qq-imports")
+@Tag(name = "qq-import")
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @RolesAllowed("tenant-admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +39,14 @@ public class QqImportsResource {
 
   @POST
   @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+  @Operation(
+      operationId = "importQqAccounts",
+      summary =
+          "Import the operator's existing QQ-number users (JSON or CSV) with Keycloak-importable password hashes")
+  @APIResponse(
+      responseCode = "200",
+      description = "What was imported and what was refused, row by row")
+  @APIResponse(responseCode = "413", description = "The file is too large")
   public ImportReport importFile(
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) throws IOException {
     byte[] content = body.readNBytes(MAX_BYTES + 1);

@@ -16,9 +16,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The stolen-account reports queue (§2.1.6): verify, confirm (locks the account), reject. */
 @Path("/stolen-account-reports")
+@Tag(name = "stolen-accounts")
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @RolesAllowed({"trust-safety", "tenant-admin"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +37,9 @@ public class StolenReportsResource {
   @EJB StolenAccountReports reports;
 
   @GET
+  @Operation(
+      operationId = "listStolenAccountReports",
+      summary = "The queue of stolen-account reports, a page at a time")
   public PageDto<ReportView> queue(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max,
@@ -40,24 +49,38 @@ public class StolenReportsResource {
 
   @GET
   @Path("/{id}")
+  @Operation(operationId = "getStolenAccountReport", summary = "One report with its steps")
   public ReportView get(@PathParam("id") String id) {
     return reports.get(id);
   }
 
   @POST
   @Path("/{id}/verification")
+  @Operation(
+      operationId = "startStolenAccountVerification",
+      summary = "Start verifying the reporter (§2.1.6)")
+  @APIResponse(responseCode = "200", description = "The report in its new state")
+  @APIResponse(responseCode = "409", description = "Not allowed in the report's state")
   public ReportView startVerification(@PathParam("id") String id, NoteDto body) {
     return reports.startVerification(id, body == null ? null : body.note());
   }
 
   @POST
   @Path("/{id}/confirmation")
+  @Operation(
+      operationId = "confirmStolenAccount",
+      summary = "Confirm the report: the account is frozen (§2.1.6)")
+  @APIResponse(responseCode = "200", description = "The report in its new state")
+  @APIResponse(responseCode = "409", description = "Not allowed in the report's state")
   public ReportView confirm(@PathParam("id") String id, NoteDto body) {
     return reports.confirm(id, body == null ? null : body.note());
   }
 
   @POST
   @Path("/{id}/rejection")
+  @Operation(operationId = "rejectStolenAccountReport", summary = "Reject the report")
+  @APIResponse(responseCode = "200", description = "The report in its new state")
+  @APIResponse(responseCode = "409", description = "Not allowed in the report's state")
   public ReportView reject(@PathParam("id") String id, NoteDto body) {
     return reports.reject(id, body == null ? null : body.note());
   }

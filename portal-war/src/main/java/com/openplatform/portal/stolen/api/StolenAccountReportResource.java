@@ -16,12 +16,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reporting an account as stolen (§2.1.6), open to anyone, signed in or not. The answer says
  * whether the report is complete and, if not, what is missing.
  */
 @Path("/stolen-account-reports")
+@Tag(name = "stolen-accounts")
 @RequestScoped
 @PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +38,14 @@ public class StolenAccountReportResource {
   @Context HttpServletRequest request;
 
   @POST
+  @Operation(
+      operationId = "reportStolenAccount",
+      summary = "Report an account used or stolen without authorisation (§2.1.6)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Received; says whether the report is complete and what is missing",
+      content = @Content(schema = @Schema(implementation = ReceiptView.class)))
+  @APIResponse(responseCode = "429", description = "Too many reports from this client")
   public Response report(ReportForm body) {
     if (body == null) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
