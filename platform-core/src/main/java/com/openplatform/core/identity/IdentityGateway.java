@@ -239,6 +239,22 @@ public class IdentityGateway {
     for (PlatformClient client : PlatformClient.values()) {
       ensureAudiences(realm, client);
     }
+    // roles added since the realm was made (e.g. runtime) reach existing realms too
+    run(
+        "realm roles",
+        () -> {
+          Set<String> present =
+              realm.roles().list().stream()
+                  .map(RoleRepresentation::getName)
+                  .collect(java.util.stream.Collectors.toSet());
+          for (PlatformRole role : PlatformRole.values()) {
+            if (!present.contains(role.roleName())) {
+              realm
+                  .roles()
+                  .create(new RoleRepresentation(role.roleName(), role.description(), false));
+            }
+          }
+        });
   }
 
   /**
@@ -515,6 +531,62 @@ public class IdentityGateway {
           UserRepresentation rep = user.toRepresentation();
           rep.setEnabled(true);
           user.update(rep);
+        });
+  }
+
+  /**
+   * Makes sure an application's confidential client exists in the tenant's realm (client
+   * credentials only: no browser sign-in, no direct grants), enabled or not. Idempotent by client
+   * id.
+   */
+  public void ensureAppClient(TenantId tenant, String clientId, String name, boolean enabled) {
+    run(
+        "ensure app client",
+        () -> {
+          var clients = admin().realm(tenant.value()).clients();
+          var found = clients.findByClientId(clientId);
+          if (found.isEmpty()) {
+            org.keycloak.representations.idm.ClientRepresentation rep =
+                new org.keycloak.representations.idm.ClientRepresentation();
+            rep.setClientId(clientId);
+            rep.setName(name);
+            rep.setProtocol("openid-connect");
+            rep.setPublicClient(false);
+            rep.setClientAuthenticatorType("client-secret");
+            rep.setServiceAccountsEnabled(true);
+            rep.setStandardFlowEnabled(false);
+            rep.setImplicitFlowEnabled(false);
+            rep.setDirectAccessGrantsEnabled(false);
+            rep.setEnabled(enabled);
+            try (Response created = clients.create(rep)) {
+              if (created.getStatus() != 201 && created.getStatus() != 409) {
+                throw new IdentityException("create app client", created.getStatus());
+              }
+            }
+          } else {
+            org.keycloak.representations.idm.ClientRepresentation rep = found.get(0);
+            if (!Boolean.valueOf(enabled).equals(rep.isEnabled())) {
+              rep.setEnabled(enabled);
+              clients.get(rep.getId()).update(rep);
+            }
+          }
+        });
+  }
+
+  /**
+   * A new secret for an application's client; the previous one stops working at once. Keycloak
+   * keeps it; the caller shows it once and does not store it.
+   */
+  public String newAppSecret(TenantId tenant, String clientId) {
+    return call(
+        "new app secret",
+        () -> {
+          var clients = admin().realm(tenant.value()).clients();
+          var found = clients.findByClientId(clientId);
+          if (found.isEmpty()) {
+            throw new IdentityException("new app secret: no client " + clientId, 404);
+          }
+          return clients.get(found.get(0).getId()).generateNewSecret().getValue();
         });
   }
 }

@@ -6,7 +6,9 @@ public enum PlatformRole {
   REVIEWER("reviewer", "Reviews qualifications, verifications and applications"),
   TRUST_SAFETY("trust-safety", "Handles complaints and enforcement"),
   FINANCE("finance", "Fees, refunds and fee reports"),
-  TENANT_ADMIN("tenant-admin", "Administers the operator's platform");
+  TENANT_ADMIN("tenant-admin", "Administers the operator's platform"),
+  /** The operator's runtime (a service account): asks the access decision of apps (§2.8.2). */
+  RUNTIME("runtime", "The operator's runtime: asks whether users may use an app");
 
   private final String roleName;
   private final String description;

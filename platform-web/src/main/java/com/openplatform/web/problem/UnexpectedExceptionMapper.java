@@ -15,9 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: a peer that is down or too slow (database, Keycloak, mail) is a 503 problem with
- * Retry-After; anything else a 500. Either is logged whole under a correlation id that the problem
- * carries, and reveals nothing internal.
+ * Anything else: an EJB operation's role check (EJBAccessException) is 403; a peer that is down or
+ * too slow (database, Keycloak, mail) is a 503 problem with Retry-After; anything else a 500.
+ * Either is logged whole under a correlation id that the problem carries, and reveals nothing
+ * internal.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -36,6 +37,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     }
     if (cause instanceof WebApplicationException web) {
       return new WebApplicationExceptionMapper().toResponse(web);
+    }
+    if (e instanceof jakarta.ejb.EJBAccessException
+        || cause instanceof jakarta.ejb.EJBAccessException) {
+      // an EJB operation's role check refused the caller: their role does not allow it
+      return ProblemResponses.of(new ProblemException(Common.FORBIDDEN), headers, uri);
     }
     String correlationId = com.openplatform.core.problem.Problem.newCorrelationId();
     if (PeerFailures.isPeerDown(e)) {

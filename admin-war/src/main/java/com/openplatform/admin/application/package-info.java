@@ -1,0 +1,2 @@
+/** Staff's side of applications: review, protected marks, the runtime access decision. */
+package com.openplatform.admin.application;

@@ -1,0 +1,105 @@
+package com.openplatform.apps.access;
+
+import com.openplatform.apps.application.Application;
+import com.openplatform.apps.application.ApplicationRepository;
+import com.openplatform.apps.application.ApplicationState;
+import com.openplatform.core.cache.Caches;
+import com.openplatform.core.cache.TenantCache;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The operator runtime's question on its hot path (§2.8.2): may a new user start using app X, may
+ * an existing user still sign in to it? Answered from memory; every change of an application (its
+ * review, taking it offline) drops the cached answer on every node when it commits, so the next
+ * request sees it.
+ */
+@Stateless
+public class AccessDecisions {
+
+  static final String CACHE = "app-access";
+
+  /** Whose use is asked about. */
+  public enum Use {
+    NEW_USER,
+    EXISTING_USER
+  }
+
+  /** The answer: allowed or not, and why (a stable code for programs). */
+  public record Decision(
+      @Schema(required = true) String appId,
+      @Schema(required = true) Use use,
+      @Schema(required = true) boolean allowed,
+      @Schema(
+              required = true,
+              enumeration = {"approved", "unknown-app", "not-approved", "offline"})
+          String reason) {}
+
+  /** What decides: the app's state, cached per tenant and AppID. */
+  record Standing(ApplicationState state) {}
+
+  private static final Standing UNKNOWN = new Standing(null);
+
+  @Inject Caches caches;
+  @Inject ApplicationRepository apps;
+
+  private TenantCache<Standing> cache() {
+    return caches.cache(CACHE, Duration.ofMinutes(30), 100_000);
+  }
+
+  @RolesAllowed({"runtime", "reviewer", "trust-safety", "tenant-admin"})
+  public Decision decide(String appId, String use) {
+    Use kind = parse(use);
+    if (appId == null || appId.isBlank() || appId.length() > 40) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("appId", "invalid", null)));
+    }
+    Standing standing = cache().get(TenantContext.tenant(), appId, () -> load(appId));
+    return decision(appId, kind, standing.state());
+  }
+
+  /** §2.8.2: an offline app is refused to everyone; an app under review or rejected to all. */
+  static Decision decision(String appId, Use use, ApplicationState state) {
+    if (state == null) {
+      return new Decision(appId, use, false, "unknown-app");
+    }
+    return switch (state) {
+      case APPROVED -> new Decision(appId, use, true, "approved");
+      case OFFLINE -> new Decision(appId, use, false, "offline");
+      case SUBMITTED, REJECTED -> new Decision(appId, use, false, "not-approved");
+    };
+  }
+
+  /** Drops the cached answer for an app, here and on every node, once the change commits. */
+  @PermitAll
+  public void changed(String appId) {
+    if (appId != null) {
+      caches.invalidateAfterCommit(CACHE, appId);
+    }
+  }
+
+  private Standing load(String appId) {
+    return apps.byAppId(appId).map(Application::state).map(Standing::new).orElse(UNKNOWN);
+  }
+
+  private static Use parse(String use) {
+    try {
+      return Use.valueOf(
+          Optional.ofNullable(use).orElse("").strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("use", "invalid", null)));
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package com.openplatform.apps.application;
+
+import com.openplatform.core.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A developer's application (§2.5–§2.8): what was submitted, its review state and its AppID. */
+@Entity
+@Table(name = "application")
+@NamedQuery(
+    name = "Application.ofDeveloper",
+    query =
+        "SELECT a FROM Application a WHERE a.developerId = :developer ORDER BY a.createdAt DESC")
+@NamedQuery(
+    name = "Application.countOfDeveloper",
+    query =
+        "SELECT COUNT(a) FROM Application a WHERE a.developerId = :developer"
+            + " AND a.state <> com.openplatform.apps.application.ApplicationState.OFFLINE")
+@NamedQuery(
+    name = "Application.countAllOfDeveloper",
+    query = "SELECT COUNT(a) FROM Application a WHERE a.developerId = :developer")
+@NamedQuery(
+    name = "Application.inState",
+    query = "SELECT a FROM Application a WHERE a.state = :state ORDER BY a.createdAt")
+@NamedQuery(
+    name = "Application.countInState",
+    query = "SELECT COUNT(a) FROM Application a WHERE a.state = :state")
+@NamedQuery(
+    name = "Application.byNameKey",
+    query =
+        "SELECT a FROM Application a WHERE a.nameKey = :key"
+            + " AND a.state <> com.openplatform.apps.application.ApplicationState.OFFLINE")
+@NamedQuery(
+    name = "Application.byAppId",
+    query = "SELECT a FROM Application a WHERE a.appId = :appId")
+public class Application extends TenantOwned {
+
+  @Id private String id;
+
+  @Column(name = "developer_id", nullable = false, updatable = false)
+  private String developerId;
+
+  private String name;
+
+  @Column(name = "name_key")
+  private String nameKey;
+
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  private Category category;
+
+  private String website;
+
+  @Column(name = "privacy_policy_url")
+  private String privacyPolicyUrl;
+
+  @Column(name = "customer_service")
+  private String customerService;
+
+  @Column(name = "claims_contact")
+  private String claimsContact;
+
+  @Column(name = "powered_by_ack")
+  private boolean poweredByAcknowledged;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationState state;
+
+  @Column(name = "app_id")
+  private String appId;
+
+  @Column(name = "secret_issued_at")
+  private Instant secretIssuedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Application() {}
+
+  Application(String developerId, CheckedForm form, Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.developerId = developerId;
+    this.createdAt = now;
+    apply(form, now);
+  }
+
+  /** Takes the checked form and submits the application for review again. */
+  void apply(CheckedForm form, Instant now) {
+    this.name = form.name();
+    this.nameKey = form.nameKey();
+    this.description = form.description();
+    this.category = form.category();
+    this.website = form.website();
+    this.privacyPolicyUrl = form.privacyPolicyUrl();
+    this.customerService = form.customerService();
+    this.claimsContact = form.claimsContact();
+    this.poweredByAcknowledged = true;
+    this.state = ApplicationState.SUBMITTED;
+    this.updatedAt = now;
+  }
+
+  void approve(String appId, Instant now) {
+    this.state = ApplicationState.APPROVED;
+    if (this.appId == null) {
+      this.appId = appId;
+    }
+    this.updatedAt = now;
+  }
+
+  void reject(Instant now) {
+    this.state = ApplicationState.REJECTED;
+    this.updatedAt = now;
+  }
+
+  void takeOffline(Instant now) {
+    this.state = ApplicationState.OFFLINE;
+    this.updatedAt = now;
+  }
+
+  void secretIssued(Instant now) {
+    this.secretIssuedAt = now;
+    this.updatedAt = now;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String developerId() {
+    return developerId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String nameKey() {
+    return nameKey;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public String website() {
+    return website;
+  }
+
+  public String privacyPolicyUrl() {
+    return privacyPolicyUrl;
+  }
+
+  public String customerService() {
+    return customerService;
+  }
+
+  public String claimsContact() {
+    return claimsContact;
+  }
+
+  public ApplicationState state() {
+    return state;
+  }
+
+  public String appId() {
+    return appId;
+  }
+
+  public Instant secretIssuedAt() {
+    return secretIssuedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

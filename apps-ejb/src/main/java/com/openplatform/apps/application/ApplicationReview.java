@@ -1,0 +1,129 @@
+package com.openplatform.apps.application;
+
+import com.openplatform.apps.access.AccessDecisions;
+import com.openplatform.core.identity.IdentityGateway;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.problem.Problem.FieldError;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Staff review of applications (§2.5.7): the queue, approve (an AppID and the app's confidential
+ * client in the tenant's realm), reject with reasons; trust & safety take an application offline
+ * (§2.8.2). Each step checks the state it starts from, is recorded with actor and time, and drops
+ * the access decision cached for the app on every node.
+ */
+@Stateless
+@RolesAllowed({"reviewer", "tenant-admin"})
+public class ApplicationReview {
+
+  public static final int REASON_MAX = 2000;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject ApplicationRepository apps;
+  @Inject IdentityGateway identity;
+  @EJB AccessDecisions access;
+
+  @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
+  public Page<ApplicationView> queue(ApplicationState requested, PageRequest page) {
+    ApplicationState state = requested == null ? ApplicationState.SUBMITTED : requested;
+    return new Page<>(
+        apps.inState(state, page.first(), page.max()).stream().map(apps::view).toList(),
+        page.first(),
+        page.max(),
+        apps.countInState(state));
+  }
+
+  @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
+  public ApplicationView get(String id) {
+    return apps.view(find(id));
+  }
+
+  public ApplicationView approve(String id, String note) {
+    Application app = find(id);
+    if (app.state() != ApplicationState.SUBMITTED) {
+      throw new ProblemException(AppProblem.STATE);
+    }
+    Instant now = Instant.now();
+    String appId = app.appId() != null ? app.appId() : newAppId();
+    // the client first: a retry after a database failure finds it and goes on (idempotent)
+    identity.ensureAppClient(TenantContext.tenant(), appId, app.name(), true);
+    app.approve(appId, now);
+    step(app, "approve", optional(note), now);
+    return apps.view(app);
+  }
+
+  public ApplicationView reject(String id, String reasons) {
+    Application app = find(id);
+    if (app.state() != ApplicationState.SUBMITTED) {
+      throw new ProblemException(AppProblem.STATE);
+    }
+    Instant now = Instant.now();
+    app.reject(now);
+    step(app, "reject", required(reasons), now);
+    return apps.view(app);
+  }
+
+  /** §2.8.2: offline for good; it may return only as a new application. */
+  @RolesAllowed({"trust-safety", "tenant-admin"})
+  public ApplicationView takeOffline(String id, String reasons) {
+    Application app = find(id);
+    if (app.state() == ApplicationState.OFFLINE) {
+      throw new ProblemException(AppProblem.OFFLINE);
+    }
+    String why = required(reasons);
+    if (app.appId() != null) {
+      identity.ensureAppClient(TenantContext.tenant(), app.appId(), app.name(), false);
+    }
+    Instant now = Instant.now();
+    app.takeOffline(now);
+    step(app, "offline", why, now);
+    return apps.view(app);
+  }
+
+  private void step(Application app, String action, String reason, Instant now) {
+    apps.record(
+        new ApplicationEvent(app.id(), action, TenantContext.caller().username(), reason, now));
+    apps.flush();
+    access.changed(app.appId());
+  }
+
+  private Application find(String id) {
+    return apps.find(id).orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+  }
+
+  private static String required(String reasons) {
+    String r = optional(reasons);
+    if (r == null) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("reason", "required", null)));
+    }
+    return r;
+  }
+
+  private static String optional(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.length() > REASON_MAX) {
+      throw new ProblemException(
+          ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("reason", "too-long", null)));
+    }
+    return t.isEmpty() ? null : t;
+  }
+
+  /** An AppID: "op" and 16 random hex digits, unique by its randomness (and a unique key). */
+  static String newAppId() {
+    byte[] bytes = new byte[8];
+    RANDOM.nextBytes(bytes);
+    return "op" + HexFormat.of().formatHex(bytes);
+  }
+}

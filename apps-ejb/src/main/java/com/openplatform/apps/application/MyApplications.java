@@ -1,0 +1,141 @@
+package com.openplatform.apps.application;
+
+import com.openplatform.accounts.api.Developers;
+import com.openplatform.accounts.api.Developers.DeveloperRef;
+import com.openplatform.accounts.api.Gate;
+import com.openplatform.apps.access.AccessDecisions;
+import com.openplatform.apps.mark.ProtectedMarks;
+import com.openplatform.core.config.Settings;
+import com.openplatform.core.identity.IdentityGateway;
+import com.openplatform.core.paging.Page;
+import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A developer's own applications: register (§2.5.6, §2.5.7), change and submit again after a
+ * rejection, read state and reasons, and get the AppSecret once (reset makes a new one). Every
+ * operation finds the application among the caller's own; another developer's or tenant's id
+ * answers 404.
+ */
+@Stateless
+public class MyApplications {
+
+  /** Default of the tenant policy {@code op.apps.max-per-developer}. */
+  static final int DEFAULT_LIMIT = 10;
+
+  /** A secret, shown once. */
+  public record IssuedSecret(
+      @Schema(required = true) String appId,
+      @Schema(required = true, description = "Shown this once; only Keycloak keeps it")
+          String appSecret,
+      @Schema(required = true) Instant issuedAt) {}
+
+  @EJB Developers developers;
+  @EJB ProtectedMarks marks;
+  @EJB AccessDecisions access;
+  @Inject ApplicationRepository apps;
+  @Inject IdentityGateway identity;
+
+  /**
+   * §2.5.6, §2.5.7, §2.1.3: an active developer who accepted the agreement in force, and is not
+   * restricted, registers an application; it passes the automatic checks and waits for review.
+   */
+  public ApplicationView register(ApplicationForm form) {
+    DeveloperRef me = developers.signedIn(Gate.UNRESTRICTED);
+    CheckedForm checked = CheckedForm.of(form);
+    int limit = Integer.parseInt(Settings.get("op.apps.max-per-developer", "" + DEFAULT_LIMIT));
+    if (apps.countOfDeveloper(me.id()) >= limit) {
+      throw new ProblemException(AppProblem.LIMIT, limit);
+    }
+    checkName(checked, null);
+    Instant now = Instant.now();
+    Application app = new Application(me.id(), checked, now);
+    apps.add(app);
+    apps.record(new ApplicationEvent(app.id(), "submit", me.label(), null, now));
+    apps.flush();
+    return apps.view(app);
+  }
+
+  /** The caller's applications, newest first. */
+  public Page<ApplicationView> mine(PageRequest page) {
+    DeveloperRef me = developers.signedIn(Gate.AGREEMENT_ACCEPTED);
+    return new Page<>(
+        apps.ofDeveloper(me.id(), page.first(), page.max()).stream().map(apps::view).toList(),
+        page.first(),
+        page.max(),
+        apps.countAllOfDeveloper(me.id()));
+  }
+
+  public ApplicationView get(String id) {
+    return apps.view(own(id, Gate.AGREEMENT_ACCEPTED));
+  }
+
+  /**
+   * Changes an application and submits it for review again. §2.8.2: an application taken offline
+   * stays offline even if modified.
+   */
+  public ApplicationView change(String id, ApplicationForm form) {
+    Application app = own(id, Gate.UNRESTRICTED);
+    if (app.state() == ApplicationState.OFFLINE) {
+      throw new ProblemException(AppProblem.OFFLINE);
+    }
+    CheckedForm checked = CheckedForm.of(form);
+    checkName(checked, app.id());
+    Instant now = Instant.now();
+    app.apply(checked, now);
+    apps.record(
+        new ApplicationEvent(
+            app.id(), "resubmit", developers.signedIn(Gate.UNRESTRICTED).label(), null, now));
+    apps.flush();
+    access.changed(app.appId());
+    return apps.view(app);
+  }
+
+  /**
+   * A new AppSecret for an approved application, shown once; the previous one stops working at once
+   * (Keycloak keeps the secret of the app's confidential client).
+   */
+  public IssuedSecret newSecret(String id) {
+    Application app = own(id, Gate.AGREEMENT_ACCEPTED);
+    if (app.state() != ApplicationState.APPROVED) {
+      throw new ProblemException(
+          app.state() == ApplicationState.OFFLINE ? AppProblem.OFFLINE : AppProblem.STATE);
+    }
+    String secret = identity.newAppSecret(TenantContext.tenant(), app.appId());
+    Instant now = Instant.now();
+    app.secretIssued(now);
+    apps.record(
+        new ApplicationEvent(
+            app.id(), "secret", developers.signedIn(Gate.AGREEMENT_ACCEPTED).label(), null, now));
+    return new IssuedSecret(app.appId(), secret, now);
+  }
+
+  private Application own(String id, Gate gate) {
+    DeveloperRef me = developers.signedIn(gate);
+    return apps.find(id)
+        .filter(a -> a.developerId().equals(me.id()))
+        .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+  }
+
+  /** §2.5.6: unique per tenant after normalisation, and no protected mark used or resembled. */
+  private void checkName(CheckedForm form, String self) {
+    apps.byNameKey(form.nameKey())
+        .filter(other -> !other.id().equals(self))
+        .ifPresent(
+            other -> {
+              throw new ProblemException(AppProblem.NAME_TAKEN, form.name());
+            });
+    marks
+        .collision(form.name())
+        .ifPresent(
+            mark -> {
+              throw new ProblemException(AppProblem.NAME_PROTECTED, mark);
+            });
+  }
+}

@@ -1,0 +1,229 @@
+package com.openplatform.it.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.openplatform.it.support.Accounts;
+import com.openplatform.it.support.Api;
+import com.openplatform.it.support.Db;
+import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Stack;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Applications on the real stack (§2.5–§2.8): register with the name rules, review with reasons,
+ * AppID and AppSecret through the tenant's Keycloak (client credentials), the access decision, and
+ * taking an application offline for good; nobody reaches another developer's or tenant's apps.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationsApiIT {
+
+  private static final String MINE = "/portal/api/apps";
+  private static final String STAFF = "/admin/api/apps";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private static String developer(String tenant, String prefix) {
+    String email = Accounts.newEmail(prefix);
+    Accounts.registerConfirmed(tenant, email, "apps-password-1");
+    return Api.token(tenant, email, "apps-password-1");
+  }
+
+  private static String staff(String tenant, String role) {
+    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
+  }
+
+  private static Map<String, Object> form(String name) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("name", name);
+    form.put("description", "Forecasts for the next hours.");
+    form.put("category", "TOOLS");
+    form.put("website", "https://weather.example.com");
+    form.put("privacyPolicyUrl", "https://weather.example.com/privacy");
+    form.put("customerService", "support@weather.example.com");
+    form.put("claimsContact", "legal@weather.example.com");
+    form.put("poweredByAcknowledged", true);
+    return form;
+  }
+
+  private static String unique(String base) {
+    return base + " " + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @Test
+  void registerReviewCredentialsAccessAndOffline() {
+    String dev = developer("demo", "app");
+    String name = unique("Weather Now");
+    Api.Reply registered = Api.call("demo", "POST", MINE, Api.json(form(name)), dev);
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    JsonNode app = registered.json();
+    String id = app.get("id").asText();
+    assertThat(app.get("state").asText()).isEqualTo("SUBMITTED");
+    assertThat(app.get("history").get(0).get("action").asText()).isEqualTo("submit");
+
+    String reviewer = staff("demo", "reviewer");
+    Api.Reply rejected =
+        Api.call(
+            "demo",
+            "POST",
+            STAFF + "/" + id + "/rejection",
+            "{\"reason\":\"privacy policy page is empty\"}",
+            reviewer);
+    assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+    JsonNode seen = Api.get("demo", MINE + "/" + id, dev).json();
+    assertThat(seen.get("state").asText()).isEqualTo("REJECTED");
+    assertThat(seen.get("history").toString())
+        .contains("privacy policy page is empty", "reviewer@");
+
+    Api.Reply resubmitted = Api.call("demo", "PUT", MINE + "/" + id, Api.json(form(name)), dev);
+    assertThat(resubmitted.json().get("state").asText()).isEqualTo("SUBMITTED");
+
+    Api.Reply approved = Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    String appId = approved.json().get("appId").asText();
+    assertThat(appId).startsWith("op");
+
+    String runtime = staff("demo", "runtime");
+    assertThat(decision(appId, "new-user", runtime).get("allowed").asBoolean()).isTrue();
+
+    Api.Reply secret = Api.call("demo", "POST", MINE + "/" + id + "/secret", null, dev);
+    assertThat(secret.status()).as(secret.body()).isEqualTo(201);
+    String first = secret.json().get("appSecret").asText();
+    assertThat(clientCredentials(appId, first).status()).isEqualTo(200);
+    assertThat(Db.count("SELECT COUNT(*) FROM application WHERE app_id = '" + appId + "'"))
+        .isEqualTo(1);
+    assertThat(
+            Db.count("SELECT COUNT(*) FROM application_event WHERE reason LIKE '%" + first + "%'"))
+        .as("the secret is never stored by the platform")
+        .isZero();
+
+    String second =
+        Api.call("demo", "POST", MINE + "/" + id + "/secret", null, dev)
+            .json()
+            .get("appSecret")
+            .asText();
+    assertThat(clientCredentials(appId, first).status()).as("the old secret").isEqualTo(401);
+    assertThat(clientCredentials(appId, second).status()).isEqualTo(200);
+
+    String trustSafety = staff("demo", "trust-safety");
+    Api.Reply offline =
+        Api.call(
+            "demo", "POST", STAFF + "/" + id + "/offline", "{\"reason\":\"malware\"}", trustSafety);
+    assertThat(offline.status()).as(offline.body()).isEqualTo(200);
+    JsonNode denied = decision(appId, "existing-user", runtime);
+    assertThat(denied.get("allowed").asBoolean()).isFalse();
+    assertThat(denied.get("reason").asText()).isEqualTo("offline");
+    assertThat(clientCredentials(appId, second).status()).isNotEqualTo(200);
+
+    Api.Reply modified = Api.call("demo", "PUT", MINE + "/" + id, Api.json(form(name)), dev);
+    assertThat(modified.status()).isEqualTo(409);
+    assertThat(modified.json().get("code").asText()).isEqualTo("app-offline");
+    assertThat(decision(appId, "new-user", runtime).get("reason").asText()).isEqualTo("offline");
+  }
+
+  @Test
+  void namesAreUniqueAfterNormalisationAndAvoidProtectedMarks() {
+    String dev = developer("demo", "names");
+    String other = developer("demo", "names2");
+    String base = "Sky " + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(Api.call("demo", "POST", MINE, Api.json(form(base)), dev).status()).isEqualTo(201);
+    Api.Reply same =
+        Api.call("demo", "POST", MINE, Api.json(form("  " + base.toUpperCase() + "!")), other);
+    assertThat(same.status()).isEqualTo(409);
+    assertThat(same.json().get("code").asText()).isEqualTo("app-name-taken");
+
+    String mark = "测试" + UUID.randomUUID().toString().substring(0, 4);
+    Api.Reply added =
+        Api.call(
+            "demo",
+            "POST",
+            "/admin/api/protected-marks",
+            "{\"mark\":\"" + mark + "\"}",
+            staff("demo", "tenant-admin"));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    // the mark's pinyin (ceshi…) embedded in a Latin name is refused, naming the mark
+    String pinyin = "Ceshi" + mark.substring(2) + " Helper";
+    Api.Reply refused = Api.call("demo", "POST", MINE, Api.json(form(pinyin)), other);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.json().get("code").asText()).isEqualTo("app-name-protected");
+    assertThat(refused.json().get("detail").asText()).contains(mark);
+
+    Api.Reply reviewerAdds =
+        Api.call(
+            "demo",
+            "POST",
+            "/admin/api/protected-marks",
+            "{\"mark\":\"Another\"}",
+            staff("demo", "reviewer"));
+    assertThat(reviewerAdds.status()).isEqualTo(403);
+  }
+
+  @Test
+  void badInputIsRefusedAndWritesNothing() {
+    String dev = developer("demo", "badapp");
+    int before = Db.count("SELECT COUNT(*) FROM application");
+    Map<String, Object> bad = form("x".repeat(51));
+    bad.put("privacyPolicyUrl", "javascript:alert(1)");
+    bad.put("category", "NOPE");
+    bad.put("poweredByAcknowledged", false);
+    Api.Reply reply = Api.call("demo", "POST", MINE, Api.json(bad), dev);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("errors").toString())
+        .contains("name", "privacyPolicyUrl", "category", "poweredByAcknowledged");
+    assertThat(Api.call("demo", "POST", MINE, "{not json", dev).status()).isEqualTo(400);
+    assertThat(Db.count("SELECT COUNT(*) FROM application")).isEqualTo(before);
+    assertThat(decision("", "new-user", staff("demo", "tenant-admin"))).isNull();
+  }
+
+  @Test
+  void nobodyReachesAnotherDevelopersOrTenantsApplications() {
+    String dev = developer("demo", "own");
+    String id =
+        Api.call("demo", "POST", MINE, Api.json(form(unique("Mine Only"))), dev)
+            .json()
+            .get("id")
+            .asText();
+    String stranger = developer("demo", "stranger");
+    assertThat(Api.get("demo", MINE + "/" + id, stranger).status()).isEqualTo(404);
+    assertThat(Api.call("demo", "POST", MINE + "/" + id + "/secret", null, stranger).status())
+        .isEqualTo(404);
+    assertThat(Api.get("demo", MINE, stranger).json().get("total").asLong()).isZero();
+    // a developer is not staff
+    assertThat(Api.get("demo", STAFF + "/" + id, dev).status()).isEqualTo(403);
+    // another tenant's staff: not found (their token is not even accepted on demo's site)
+    String acmeReviewer = staff("acme", "reviewer");
+    assertThat(Api.get("acme", STAFF + "/" + id, acmeReviewer).status()).isEqualTo(404);
+    assertThat(Api.get("demo", STAFF + "/" + id, acmeReviewer).status()).isEqualTo(401);
+    String acmeDev = developer("acme", "acmeapp");
+    assertThat(Api.get("acme", MINE + "/" + id, acmeDev).status()).isEqualTo(404);
+  }
+
+  /** The access decision, or null when refused as bad input (400). */
+  private static JsonNode decision(String appId, String use, String token) {
+    Api.Reply reply =
+        Api.get("demo", "/admin/api/access-decisions/" + appId + "?use=" + use, token);
+    if (reply.status() == 400 || reply.status() == 404 || reply.status() == 405) {
+      return null;
+    }
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private static Api.Reply clientCredentials(String appId, String secret) {
+    return Api.form(
+        Stack.config().keycloakUrl() + "/realms/demo/protocol/openid-connect/token",
+        Map.of("grant_type", "client_credentials", "client_id", appId, "client_secret", secret));
+  }
+}

@@ -1,0 +1,106 @@
+package com.openplatform.portal.application.api;
+
+import com.openplatform.apps.application.ApplicationForm;
+import com.openplatform.apps.application.ApplicationView;
+import com.openplatform.apps.application.MyApplications;
+import com.openplatform.core.paging.PageRequest;
+import com.openplatform.web.paging.PageDto;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The signed-in developer's applications (§2.5–§2.8): register, list, read state and reasons,
+ * change and submit again, get the AppSecret once (again = reset). The rules live in the EJB.
+ */
+@Path("/apps")
+@Tag(name = "apps")
+@SecurityRequirement(name = "bearer")
+@RequestScoped
+@RolesAllowed("developer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyApplicationsResource {
+
+  @EJB MyApplications apps;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "registerApp", summary = "Register an application for review (§2.5.6)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Submitted for review",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The name is taken or uses a protected mark, or the limit is reached")
+  public Response register(ApplicationForm form) {
+    ApplicationView app = apps.register(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(app.id()).build())
+        .entity(app)
+        .build();
+  }
+
+  @GET
+  @Operation(operationId = "listMyApps", summary = "The caller's applications, newest first")
+  public PageDto<ApplicationView> list(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
+    return PageDto.of(apps.mine(new PageRequest(first, max)), a -> a);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getMyApp",
+      summary = "One of the caller's applications, with its history")
+  public ApplicationView get(@PathParam("id") String id) {
+    return apps.get(id);
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "changeMyApp",
+      summary = "Change an application and submit it again; refused once offline (§2.8.2)")
+  @APIResponse(responseCode = "200", description = "Submitted for review again")
+  @APIResponse(responseCode = "409", description = "Offline, or the new name is refused")
+  public ApplicationView change(@PathParam("id") String id, ApplicationForm form) {
+    return apps.change(id, form);
+  }
+
+  @POST
+  @Path("/{id}/secret")
+  @Operation(
+      operationId = "newAppSecret",
+      summary =
+          "A new AppSecret for an approved application, shown once; the previous one stops working")
+  @APIResponse(
+      responseCode = "201",
+      description = "The AppID and the new AppSecret",
+      content = @Content(schema = @Schema(implementation = MyApplications.IssuedSecret.class)))
+  @APIResponse(responseCode = "409", description = "The application is not approved")
+  public Response newSecret(@PathParam("id") String id) {
+    return Response.status(201).entity(apps.newSecret(id)).build();
+  }
+}
