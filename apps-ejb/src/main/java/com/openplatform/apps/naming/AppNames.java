@@ -29,9 +29,12 @@ public final class AppNames {
   /** Immutable once built (ICU), so one instance serves every thread. */
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
-  /** Transliterators are not thread-safe: one per thread. */
-  private static final ThreadLocal<Transliterator> PINYIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+  /**
+   * Transliterators are not thread-safe: one instance, used under its lock (name checks are not a
+   * hot path). Not a ThreadLocal: the server's pooled threads would keep this module's class loader
+   * alive across redeployments.
+   */
+  private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
   private AppNames() {}
 
@@ -71,7 +74,7 @@ public final class AppNames {
     forms.add(skeleton(name));
     forms.add(skeleton(normal));
     if (normal.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.HAN)) {
-      forms.add(skeleton(PINYIN.get().transliterate(normal)));
+      forms.add(skeleton(pinyin(normal)));
     }
     forms.remove("");
     return forms;
@@ -113,5 +116,11 @@ public final class AppNames {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().filter(cp -> !IGNORED.contains(cp)).forEach(out::appendCodePoint);
     return out.toString();
+  }
+
+  private static String pinyin(String text) {
+    synchronized (PINYIN) {
+      return PINYIN.transliterate(text);
+    }
   }
 }

@@ -37,6 +37,26 @@ public class LocaleSelection implements Serializable {
     return "zh".equals(getLocale().getLanguage());
   }
 
+  /**
+   * The link of the language switch: this page with its query (e.g. {@code ?id=…}) kept, so the
+   * switch never leads to a page that lost what it shows.
+   */
+  public String switchTo(String language) {
+    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String query =
+        request instanceof jakarta.servlet.http.HttpServletRequest http
+                && http.getQueryString() != null
+            ? http.getQueryString()
+            : "";
+    StringBuilder link = new StringBuilder("?");
+    for (String pair : query.split("&")) {
+      if (!pair.isEmpty() && !pair.startsWith("lang=")) {
+        link.append(pair).append('&');
+      }
+    }
+    return link.append("lang=").append("zh".equals(language) ? "zh" : "en").toString();
+  }
+
   public String getLanguageTag() {
     return isChinese() ? "zh-CN" : "en";
   }
