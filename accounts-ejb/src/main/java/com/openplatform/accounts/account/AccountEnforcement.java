@@ -22,7 +22,7 @@ import java.util.List;
 @Stateless
 public class AccountEnforcement {
 
-  static final int REASON_MAX = 1000;
+  public static final int REASON_MAX = 1000;
 
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;

@@ -31,8 +31,8 @@ import java.util.UUID;
 @Stateless
 public class AffiliateGroups {
 
-  static final int GROUP_MAX = 500;
-  static final int REASON_MAX = 1000;
+  public static final int GROUP_MAX = 500;
+  public static final int REASON_MAX = 1000;
 
   @Inject AffiliateRepository affiliates;
   @EJB AccountDirectory accounts;

@@ -24,9 +24,9 @@ import java.util.List;
 @Stateless
 public class AgreementPublishing {
 
-  static final int LABEL_MAX = 32;
-  static final int TITLE_MAX = 200;
-  static final int BODY_MAX = 200_000;
+  public static final int LABEL_MAX = 32;
+  public static final int TITLE_MAX = 200;
+  public static final int BODY_MAX = 200_000;
 
   @Inject AgreementRepository agreements;
 

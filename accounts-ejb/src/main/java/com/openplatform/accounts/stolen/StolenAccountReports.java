@@ -35,7 +35,7 @@ import java.util.Optional;
 @Stateless
 public class StolenAccountReports {
 
-  static final int NOTE_MAX = 5000;
+  public static final int NOTE_MAX = 5000;
 
   /** Reports from one client address per hour: a staff queue can't be flooded. */
   static final Limit PER_CLIENT = new Limit("stolen-report-client", 10, Duration.ofHours(1));

@@ -168,7 +168,7 @@ public abstract class ApiContract implements OASFilter {
             .description("One field at fault")
             .required(List.of("field", "code"))
             .properties(
-                Map.of(
+                sorted(
                     "field",
                     OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING)
@@ -188,7 +188,7 @@ public abstract class ApiContract implements OASFilter {
                 + " explain it in the language of Accept-Language (Chinese or English).")
         .required(List.of("type", "title", "status", "code"))
         .properties(
-            Map.of(
+            sorted(
                 "type",
                 OASFactory.createSchema()
                     .addType(Schema.SchemaType.STRING)
@@ -216,5 +216,14 @@ public abstract class ApiContract implements OASFilter {
                     .addType(Schema.SchemaType.STRING)
                     .description(
                         "For failures on the platform's side: names the server log's entries")));
+  }
+
+  /** Properties in name order, so the published description reads the same on every build. */
+  private static Map<String, Schema> sorted(Object... nameAndSchema) {
+    Map<String, Schema> properties = new java.util.TreeMap<>();
+    for (int i = 0; i < nameAndSchema.length; i += 2) {
+      properties.put((String) nameAndSchema[i], (Schema) nameAndSchema[i + 1]);
+    }
+    return properties;
   }
 }

@@ -28,7 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AffiliatesResource {
 
   /** Accounts to declare affiliated and why. */
-  public record DeclarationDto(List<String> accountIds, String reason) {}
+  public record DeclarationDto(
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              required = true,
+              maxItems = AffiliateGroups.GROUP_MAX)
+          List<String> accountIds,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              required = true,
+              maxLength = AffiliateGroups.REASON_MAX)
+          String reason) {}
 
   @EJB AffiliateGroups groups;
 

@@ -32,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StolenReportsResource {
 
   /** A staff note on a step: {@code {"note": "..."}}. */
-  public record NoteDto(String note) {}
+  public record NoteDto(
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              maxLength = StolenAccountReports.NOTE_MAX)
+          String note) {}
 
   @EJB StolenAccountReports reports;
 
