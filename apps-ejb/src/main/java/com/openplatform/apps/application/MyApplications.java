@@ -73,7 +73,7 @@ public class MyApplications {
   }
 
   public ApplicationView get(String id) {
-    return apps.view(own(id, Gate.AGREEMENT_ACCEPTED));
+    return apps.view(own(id, Gate.AGREEMENT_ACCEPTED).app());
   }
 
   /**
@@ -81,7 +81,8 @@ public class MyApplications {
    * stays offline even if modified.
    */
   public ApplicationView change(String id, ApplicationForm form) {
-    Application app = own(id, Gate.UNRESTRICTED);
+    Owned owned = own(id, Gate.UNRESTRICTED);
+    Application app = owned.app();
     if (app.state() == ApplicationState.OFFLINE) {
       throw new ProblemException(AppProblem.OFFLINE);
     }
@@ -89,9 +90,7 @@ public class MyApplications {
     checkName(checked, app.id());
     Instant now = Instant.now();
     app.apply(checked, now);
-    apps.record(
-        new ApplicationEvent(
-            app.id(), "resubmit", developers.signedIn(Gate.UNRESTRICTED).label(), null, now));
+    apps.record(new ApplicationEvent(app.id(), "resubmit", owned.me().label(), null, now));
     apps.flush();
     access.changed(app.appId());
     return apps.view(app);
@@ -102,7 +101,8 @@ public class MyApplications {
    * (Keycloak keeps the secret of the app's confidential client).
    */
   public IssuedSecret newSecret(String id) {
-    Application app = own(id, Gate.AGREEMENT_ACCEPTED);
+    Owned owned = own(id, Gate.AGREEMENT_ACCEPTED);
+    Application app = owned.app();
     if (app.state() != ApplicationState.APPROVED) {
       throw new ProblemException(
           app.state() == ApplicationState.OFFLINE ? AppProblem.OFFLINE : AppProblem.STATE);
@@ -110,17 +110,20 @@ public class MyApplications {
     String secret = identity.newAppSecret(TenantContext.tenant(), app.appId());
     Instant now = Instant.now();
     app.secretIssued(now);
-    apps.record(
-        new ApplicationEvent(
-            app.id(), "secret", developers.signedIn(Gate.AGREEMENT_ACCEPTED).label(), null, now));
+    apps.record(new ApplicationEvent(app.id(), "secret", owned.me().label(), null, now));
     return new IssuedSecret(app.appId(), secret, now);
   }
 
-  private Application own(String id, Gate gate) {
+  /** The signed-in developer (passing {@code gate}) and one of their applications. */
+  private record Owned(DeveloperRef me, Application app) {}
+
+  private Owned own(String id, Gate gate) {
     DeveloperRef me = developers.signedIn(gate);
-    return apps.find(id)
-        .filter(a -> a.developerId().equals(me.id()))
-        .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+    Application app =
+        apps.find(id)
+            .filter(a -> a.developerId().equals(me.id()))
+            .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+    return new Owned(me, app);
   }
 
   /** §2.5.6: unique per tenant after normalisation, and no protected mark used or resembled. */

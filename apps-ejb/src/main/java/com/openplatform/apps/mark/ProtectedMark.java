@@ -16,6 +16,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "protected_mark")
 @NamedQuery(name = "ProtectedMark.all", query = "SELECT m FROM ProtectedMark m ORDER BY m.mark")
+@NamedQuery(
+    name = "ProtectedMark.byKey",
+    query = "SELECT m FROM ProtectedMark m WHERE m.markKey = :key")
 public class ProtectedMark extends TenantOwned {
 
   @Id private String id;

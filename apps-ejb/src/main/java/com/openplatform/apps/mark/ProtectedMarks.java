@@ -108,7 +108,10 @@ public class ProtectedMarks {
     }
 
     Optional<ProtectedMark> byKey(String key) {
-      return all().stream().filter(m -> AppNames.normalize(m.mark()).equals(key)).findFirst();
+      return em().createNamedQuery("ProtectedMark.byKey", ProtectedMark.class)
+          .setParameter("key", key)
+          .getResultStream()
+          .findFirst();
     }
 
     void add(ProtectedMark mark) {
