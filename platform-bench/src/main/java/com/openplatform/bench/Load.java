@@ -72,7 +72,14 @@ final class Load {
                       http.send(request, HttpResponse.BodyHandlers.ofString());
                   long took = System.nanoTime() - t0;
                   if (response.statusCode() != 200) {
-                    failures.incrementAndGet();
+                    if (failures.incrementAndGet() == 1) {
+                      System.err.println(
+                          name
+                              + ": first failure "
+                              + response.statusCode()
+                              + " "
+                              + response.body());
+                    }
                     continue;
                   }
                   if (n == mine.length) {

@@ -104,18 +104,26 @@ public final class RequestPathBench {
             HttpResponse.BodyHandlers.ofString());
     if (agreement.statusCode() == 200
         && !JSON.readTree(agreement.body()).get("accepted").asBoolean()) {
-      http.send(
-          HttpRequest.newBuilder(URI.create(site + "/portal/api/agreement/acceptances"))
-              .header("Host", host)
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .POST(
-                  HttpRequest.BodyPublishers.ofString(
-                      "{\"versionId\":\""
-                          + JSON.readTree(agreement.body()).get("id").asText()
-                          + "\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> accepted =
+          http.send(
+              HttpRequest.newBuilder(URI.create(site + "/portal/api/agreement/acceptances"))
+                  .header("Host", host)
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"versionId\":\""
+                              + JSON.readTree(agreement.body()).get("id").asText()
+                              + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (accepted.statusCode() != 200) {
+        throw new IllegalStateException(
+            "accepting the agreement: " + accepted.statusCode() + " " + accepted.body());
+      }
+    } else if (agreement.statusCode() != 200) {
+      throw new IllegalStateException(
+          "reading the agreement: " + agreement.statusCode() + " " + agreement.body());
     }
     return token;
   }

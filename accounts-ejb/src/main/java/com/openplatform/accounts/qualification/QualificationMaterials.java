@@ -5,6 +5,7 @@ import com.openplatform.accounts.account.MyAccount;
 import com.openplatform.accounts.affiliate.AffiliateGroups;
 import com.openplatform.accounts.api.DeveloperGate;
 import com.openplatform.accounts.api.Gate;
+import com.openplatform.core.document.DocumentCheck;
 import com.openplatform.core.problem.ProblemException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -62,12 +63,7 @@ public class QualificationMaterials {
     Instant now = clock.instant();
     QualificationDocument document =
         new QualificationDocument(
-            me.id(),
-            DocumentCheck.cleanName(fileName),
-            mediaType,
-            content,
-            DocumentCheck.sha256(content),
-            now);
+            me.id(), DocumentCheck.cleanName(fileName), mediaType, content, now);
     materials.add(document);
     Optional<QualificationVersion> current = materials.current(me.id());
     List<String> documents =

@@ -1,6 +1,5 @@
 package com.openplatform.apps.access;
 
-import com.openplatform.apps.application.Application;
 import com.openplatform.apps.application.ApplicationRepository;
 import com.openplatform.apps.application.ApplicationState;
 import com.openplatform.core.cache.Caches;
@@ -46,10 +45,10 @@ public class AccessDecisions {
               enumeration = {"approved", "unknown-app", "not-approved", "offline"})
           String reason) {}
 
-  /** What decides: the app's state, cached per tenant and AppID. */
-  record Standing(ApplicationState state) {}
+  /** What decides: the app's state and its IP allow-list, cached per tenant and AppID. */
+  public record Standing(ApplicationState state, AddressRanges allowList) {}
 
-  private static final Standing UNKNOWN = new Standing(null);
+  private static final Standing UNKNOWN = new Standing(null, AddressRanges.of(List.of()));
 
   @Inject Caches caches;
   @Inject ApplicationRepository apps;
@@ -65,8 +64,16 @@ public class AccessDecisions {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("appId", "invalid", null)));
     }
-    Standing standing = cache().get(TenantContext.tenant(), appId, () -> load(appId));
-    return decision(appId, kind, standing.state());
+    return decision(appId, kind, standing(appId).state());
+  }
+
+  /**
+   * The cached standing of an app of the caller's tenant (for the token endpoint, {@link
+   * AppTokens}).
+   */
+  @PermitAll
+  public Standing standing(String appId) {
+    return cache().get(TenantContext.tenant(), appId, () -> load(appId));
   }
 
   /** §2.8.2: an offline app is refused to everyone; an app under review or rejected to all. */
@@ -90,7 +97,9 @@ public class AccessDecisions {
   }
 
   private Standing load(String appId) {
-    return apps.byAppId(appId).map(Application::state).map(Standing::new).orElse(UNKNOWN);
+    return apps.byAppId(appId)
+        .map(a -> new Standing(a.state(), AddressRanges.of(a.ipAllowList())))
+        .orElse(UNKNOWN);
   }
 
   private static Use parse(String use) {

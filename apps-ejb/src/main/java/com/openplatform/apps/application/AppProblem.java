@@ -23,5 +23,15 @@ public final class AppProblem {
   /** §2.8.2: an application taken offline stays offline; it may return only as a new app. */
   public static final ProblemKind OFFLINE = ProblemKind.of("app-offline", 409);
 
+  /** §2.2.3, §2.2.4: the category needs documents the application does not have yet. */
+  public static final ProblemKind DOCUMENTS_MISSING = ProblemKind.of("app-documents-missing", 409);
+
+  /** The app's credentials are asked from an address outside its IP allow-list. */
+  public static final ProblemKind ADDRESS_NOT_ALLOWED =
+      ProblemKind.of("app-address-not-allowed", 403);
+
+  /** AppID and AppSecret do not match an application allowed to get tokens. */
+  public static final ProblemKind BAD_CREDENTIALS = ProblemKind.of("app-credentials", 401);
+
   private AppProblem() {}
 }

@@ -1,7 +1,9 @@
 package com.openplatform.apps.application;
 
+import com.openplatform.core.persistence.LinesConverter;
 import com.openplatform.core.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A developer's application (§2.5–§2.8): what was submitted, its review state and its AppID. */
@@ -27,9 +30,6 @@ import java.util.UUID;
 @NamedQuery(
     name = "Application.countAllOfDeveloper",
     query = "SELECT COUNT(a) FROM Application a WHERE a.developerId = :developer")
-@NamedQuery(
-    name = "Application.inState",
-    query = "SELECT a FROM Application a WHERE a.state = :state ORDER BY a.createdAt")
 @NamedQuery(
     name = "Application.countInState",
     query = "SELECT COUNT(a) FROM Application a WHERE a.state = :state")
@@ -72,6 +72,21 @@ public class Application extends TenantOwned {
   @Column(name = "powered_by_ack")
   private boolean poweredByAcknowledged;
 
+  @Convert(converter = LinesConverter.class)
+  private List<String> domains = List.of();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> links = List.of();
+
+  @Column(name = "third_party_accounts")
+  @Convert(converter = LinesConverter.class)
+  private List<String> thirdPartyAccounts = List.of();
+
+  /** Addresses and CIDR blocks the app's token requests may come from; empty: any. */
+  @Column(name = "ip_allow_list")
+  @Convert(converter = LinesConverter.class)
+  private List<String> ipAllowList = List.of();
+
   @Enumerated(EnumType.STRING)
   private ApplicationState state;
 
@@ -109,6 +124,9 @@ public class Application extends TenantOwned {
     this.customerService = form.customerService();
     this.claimsContact = form.claimsContact();
     this.poweredByAcknowledged = true;
+    this.domains = form.domains();
+    this.links = form.links();
+    this.thirdPartyAccounts = form.thirdPartyAccounts();
     this.state = ApplicationState.SUBMITTED;
     this.updatedAt = now;
   }
@@ -128,6 +146,11 @@ public class Application extends TenantOwned {
 
   void takeOffline(Instant now) {
     this.state = ApplicationState.OFFLINE;
+    this.updatedAt = now;
+  }
+
+  void allowFrom(List<String> ranges, Instant now) {
+    this.ipAllowList = List.copyOf(ranges);
     this.updatedAt = now;
   }
 
@@ -174,6 +197,22 @@ public class Application extends TenantOwned {
 
   public String claimsContact() {
     return claimsContact;
+  }
+
+  public List<String> domains() {
+    return domains;
+  }
+
+  public List<String> links() {
+    return links;
+  }
+
+  public List<String> thirdPartyAccounts() {
+    return thirdPartyAccounts;
+  }
+
+  public List<String> ipAllowList() {
+    return ipAllowList;
   }
 
   public ApplicationState state() {

@@ -1,5 +1,6 @@
 package com.openplatform.apps.application;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,10 +34,36 @@ public record ApplicationForm(
     @Schema(
             required = true,
             description = "The developer shows the operator's \"Powered by\" mark (§2.5.3)")
-        Boolean poweredByAcknowledged) {
+        Boolean poweredByAcknowledged,
+    @Schema(
+            maxItems = LIST_MAX,
+            description =
+                "Domain names the app serves from (internationalised names allowed), at most "
+                    + DOMAIN_MAX
+                    + " characters each")
+        List<String> domains,
+    @Schema(
+            maxItems = LIST_MAX,
+            description = "http(s) links to the app (store pages, downloads), each a URI")
+        List<String> links,
+    @Schema(
+            maxItems = LIST_MAX,
+            description =
+                "The app's accounts on other platforms, e.g. \"weibo:example\", at most "
+                    + THIRD_PARTY_MAX
+                    + " characters each")
+        List<String> thirdPartyAccounts) {
 
   public static final int NAME_MAX = 50;
   public static final int DESCRIPTION_MAX = 2000;
   public static final int URL_MAX = 500;
   public static final int CONTACT_MAX = 200;
+
+  /** At most this many domains, links, third-party accounts (and allow-listed addresses). */
+  public static final int LIST_MAX = 10;
+
+  /** A DNS name's limit (RFC 1035), after conversion to ASCII. */
+  public static final int DOMAIN_MAX = 253;
+
+  public static final int THIRD_PARTY_MAX = 100;
 }

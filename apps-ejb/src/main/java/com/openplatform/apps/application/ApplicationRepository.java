@@ -1,8 +1,10 @@
 package com.openplatform.apps.application;
 
 import com.openplatform.apps.AppsData;
+import com.openplatform.core.paging.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Tenant-bound access to applications and their history. */
@@ -41,8 +43,17 @@ public class ApplicationRepository extends AppsData {
         .getSingleResult();
   }
 
-  public List<Application> inState(ApplicationState state, int first, int max) {
-    return em().createNamedQuery("Application.inState", Application.class)
+  /** The fields staff may sort the review queue by. */
+  public static final Map<String, String> SORTABLE =
+      Map.of("createdAt", "a.createdAt", "updatedAt", "a.updatedAt", "name", "a.name");
+
+  /** The queue's default: who waited longest first. */
+  public static final Sort OLDEST = new Sort("createdAt", true);
+
+  public List<Application> inState(ApplicationState state, int first, int max, Sort sort) {
+    return em().createQuery(
+            "SELECT a FROM Application a WHERE a.state = :state" + sort.orderBy(SORTABLE, "a.id"),
+            Application.class)
         .setParameter("state", state)
         .setFirstResult(first)
         .setMaxResults(max)
@@ -82,7 +93,24 @@ public class ApplicationRepository extends AppsData {
     em().flush();
   }
 
+  public void add(ApplicationDocument document) {
+    em().persist(document);
+  }
+
+  public List<ApplicationDocument> documents(String applicationId) {
+    return em().createNamedQuery("ApplicationDocument.of", ApplicationDocument.class)
+        .setParameter("app", applicationId)
+        .getResultList();
+  }
+
+  /** A document of that application (its id alone finds nothing of another application). */
+  public Optional<ApplicationDocument> document(String applicationId, String documentId) {
+    return Optional.ofNullable(documentId)
+        .map(i -> em().find(ApplicationDocument.class, i))
+        .filter(d -> d.applicationId().equals(applicationId));
+  }
+
   public ApplicationView view(Application a) {
-    return ApplicationView.of(a, history(a.id()));
+    return ApplicationView.of(a, history(a.id()), documents(a.id()));
   }
 }

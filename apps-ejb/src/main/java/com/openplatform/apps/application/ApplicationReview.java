@@ -4,6 +4,7 @@ import com.openplatform.apps.access.AccessDecisions;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.paging.Sort;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
@@ -34,11 +35,16 @@ public class ApplicationReview {
   @Inject IdentityGateway identity;
   @EJB AccessDecisions access;
 
+  /**
+   * The applications in a state (default: waiting for review), oldest first unless sorted by {@code
+   * createdAt}, {@code updatedAt} or {@code name} ({@code -field} descending).
+   */
   @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
-  public Page<ApplicationView> queue(ApplicationState requested, PageRequest page) {
+  public Page<ApplicationView> queue(ApplicationState requested, PageRequest page, String sort) {
     ApplicationState state = requested == null ? ApplicationState.SUBMITTED : requested;
+    Sort order = Sort.parse(sort, ApplicationRepository.SORTABLE, ApplicationRepository.OLDEST);
     return new Page<>(
-        apps.inState(state, page.first(), page.max()).stream().map(apps::view).toList(),
+        apps.inState(state, page.first(), page.max(), order).stream().map(apps::view).toList(),
         page.first(),
         page.max(),
         apps.countInState(state));
@@ -54,6 +60,7 @@ public class ApplicationReview {
     if (app.state() != ApplicationState.SUBMITTED) {
       throw new ProblemException(AppProblem.STATE);
     }
+    requireDocuments(app);
     Instant now = Instant.now();
     String appId = app.appId() != null ? app.appId() : newAppId();
     // the client first: a retry after a database failure finds it and goes on (idempotent)
@@ -89,6 +96,27 @@ public class ApplicationReview {
     app.takeOffline(now);
     step(app, "offline", why, now);
     return apps.view(app);
+  }
+
+  /** The content of one of an application's documents, for review (§2.2.3, §2.2.4). */
+  @RolesAllowed({"reviewer", "trust-safety", "tenant-admin"})
+  public Documents.Content document(String id, String documentId) {
+    Application app = find(id);
+    return apps.document(app.id(), documentId)
+        .map(Documents.Content::of)
+        .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+  }
+
+  /** §2.2.3, §2.2.4: the category's documents are there before an approval. */
+  private void requireDocuments(Application app) {
+    java.util.Set<DocumentKind> missing =
+        new java.util.TreeSet<>(app.category().requiredDocuments());
+    apps.documents(app.id()).forEach(d -> missing.remove(d.kind()));
+    if (!missing.isEmpty()) {
+      throw new ProblemException(
+          AppProblem.DOCUMENTS_MISSING,
+          String.join(", ", missing.stream().map(Enum::name).toList()));
+    }
   }
 
   private void step(Application app, String action, String reason, Instant now) {

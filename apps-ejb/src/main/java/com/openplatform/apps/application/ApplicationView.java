@@ -2,6 +2,8 @@ package com.openplatform.apps.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application as its developer and staff see it, with its history. */
@@ -15,6 +17,18 @@ public record ApplicationView(
     @Schema(required = true) String privacyPolicyUrl,
     @Schema(required = true) String customerService,
     @Schema(required = true) String claimsContact,
+    @Schema(required = true) List<String> domains,
+    @Schema(required = true) List<String> links,
+    @Schema(required = true) List<String> thirdPartyAccounts,
+    @Schema(
+            required = true,
+            description = "Addresses and CIDR blocks tokens may be asked from; empty: any")
+        List<String> ipAllowList,
+    @Schema(required = true) List<AppDocumentView> documents,
+    @Schema(
+            required = true,
+            description = "Documents the category needs before approval (§2.2.3, §2.2.4)")
+        Set<DocumentKind> missingDocuments,
     @Schema(required = true) ApplicationState state,
     @Schema(description = "Assigned on approval; the client id of the app's credentials")
         String appId,
@@ -30,7 +44,26 @@ public record ApplicationView(
       String reason,
       @Schema(required = true) Instant at) {}
 
-  static ApplicationView of(Application a, List<ApplicationEvent> events) {
+  /** A licence or copyright document (§2.2.3, §2.2.4); its content has its own address. */
+  public record AppDocumentView(
+      @Schema(required = true, format = "uuid") String id,
+      @Schema(required = true) DocumentKind kind,
+      @Schema(required = true) String fileName,
+      @Schema(required = true) String mediaType,
+      @Schema(required = true) long sizeBytes,
+      @Schema(required = true) String sha256,
+      @Schema(required = true) Instant uploadedAt) {
+
+    static AppDocumentView of(ApplicationDocument d) {
+      return new AppDocumentView(
+          d.id(), d.kind(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(), d.uploadedAt());
+    }
+  }
+
+  static ApplicationView of(
+      Application a, List<ApplicationEvent> events, List<ApplicationDocument> documents) {
+    Set<DocumentKind> missing = new TreeSet<>(a.category().requiredDocuments());
+    documents.forEach(d -> missing.remove(d.kind()));
     return new ApplicationView(
         a.id(),
         a.developerId(),
@@ -41,6 +74,12 @@ public record ApplicationView(
         a.privacyPolicyUrl(),
         a.customerService(),
         a.claimsContact(),
+        a.domains(),
+        a.links(),
+        a.thirdPartyAccounts(),
+        a.ipAllowList(),
+        documents.stream().map(AppDocumentView::of).toList(),
+        missing,
         a.state(),
         a.appId(),
         a.secretIssuedAt(),

@@ -4,10 +4,14 @@ import com.openplatform.apps.naming.AppNames;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
+import java.net.IDN;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * An {@link ApplicationForm} that passed the automatic checks of registration (§2.5.7): every field
@@ -22,7 +26,10 @@ record CheckedForm(
     String website,
     String privacyPolicyUrl,
     String customerService,
-    String claimsContact) {
+    String claimsContact,
+    List<String> domains,
+    List<String> links,
+    List<String> thirdPartyAccounts) {
 
   /** Checks a form; refuses it with every field at fault. */
   static CheckedForm of(ApplicationForm form) {
@@ -56,10 +63,83 @@ record CheckedForm(
     if (!Boolean.TRUE.equals(form.poweredByAcknowledged())) {
       errors.add(new FieldError("poweredByAcknowledged", "required", null));
     }
+    List<String> domains = list(form.domains(), "domains", errors, CheckedForm::domain);
+    List<String> links = list(form.links(), "links", errors, (v, e) -> url(v, "links", true, e));
+    List<String> accounts =
+        list(
+            form.thirdPartyAccounts(),
+            "thirdPartyAccounts",
+            errors,
+            (v, e) -> text(v, "thirdPartyAccounts", ApplicationForm.THIRD_PARTY_MAX, true, e));
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
     }
-    return new CheckedForm(name, key, description, category, website, privacy, service, claims);
+    return new CheckedForm(
+        name,
+        key,
+        description,
+        category,
+        website,
+        privacy,
+        service,
+        claims,
+        domains,
+        links,
+        accounts);
+  }
+
+  /**
+   * A list field: at most {@link ApplicationForm#LIST_MAX} values, blank ones dropped, each checked
+   * by {@code check} (which adds its own error and answers null), duplicates kept once.
+   */
+  static List<String> list(
+      List<String> values,
+      String field,
+      List<FieldError> errors,
+      BiFunction<String, List<FieldError>, String> check) {
+    if (values == null) {
+      return List.of();
+    }
+    List<String> present = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    if (present.size() > ApplicationForm.LIST_MAX) {
+      errors.add(new FieldError(field, "too-many", null));
+      return List.of();
+    }
+    Set<String> kept = new LinkedHashSet<>();
+    for (String v : present) {
+      if (v.strip().contains("\n") || v.contains("\r")) {
+        errors.add(new FieldError(field, "invalid", null));
+        continue;
+      }
+      String checked = check.apply(v, errors);
+      if (checked != null) {
+        kept.add(checked);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /**
+   * A domain name as DNS carries it: internationalised names converted to ASCII (IDNA), lower case,
+   * every label a letter-digit-hyphen label, at least two labels.
+   */
+  static String domain(String value, List<FieldError> errors) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.endsWith(".")) {
+      v = v.substring(0, v.length() - 1);
+    }
+    try {
+      String ascii = IDN.toASCII(v, IDN.USE_STD3_ASCII_RULES);
+      if (ascii.length() <= ApplicationForm.DOMAIN_MAX
+          && ascii.contains(".")
+          && ascii.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}")) {
+        return ascii;
+      }
+    } catch (IllegalArgumentException e) {
+      // not a domain name
+    }
+    errors.add(new FieldError("domains", "invalid", null));
+    return null;
   }
 
   private static String text(

@@ -4,17 +4,22 @@ import com.openplatform.accounts.api.Developers;
 import com.openplatform.accounts.api.Developers.DeveloperRef;
 import com.openplatform.accounts.api.Gate;
 import com.openplatform.apps.access.AccessDecisions;
+import com.openplatform.apps.access.AddressRanges;
 import com.openplatform.apps.mark.ProtectedMarks;
 import com.openplatform.core.config.Settings;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
+import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -112,6 +117,65 @@ public class MyApplications {
     app.secretIssued(now);
     apps.record(new ApplicationEvent(app.id(), "secret", owned.me().label(), null, now));
     return new IssuedSecret(app.appId(), secret, now);
+  }
+
+  /**
+   * §2.2.3, §2.2.4: adds a licence or copyright document, checked like qualification documents.
+   * Allowed until the application is taken offline; a document already reviewed stays as it was.
+   */
+  public ApplicationView.AppDocumentView upload(
+      String id, String kind, String fileName, byte[] content) {
+    Owned owned = own(id, Gate.UNRESTRICTED);
+    Application app = owned.app();
+    if (app.state() == ApplicationState.OFFLINE) {
+      throw new ProblemException(AppProblem.OFFLINE);
+    }
+    Instant now = Instant.now();
+    ApplicationDocument document =
+        Documents.checked(app.id(), kind, fileName, content, owned.me().label(), now);
+    apps.add(document);
+    apps.record(
+        new ApplicationEvent(
+            app.id(), "document", owned.me().label(), document.kind().name(), now));
+    return ApplicationView.AppDocumentView.of(document);
+  }
+
+  /** One of the caller's application's documents. */
+  public Documents.Content document(String id, String documentId) {
+    Application app = own(id, Gate.AGREEMENT_ACCEPTED).app();
+    return apps.document(app.id(), documentId)
+        .map(Documents.Content::of)
+        .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+  }
+
+  /**
+   * Sets the IP allow-list of the app's credentials: tokens are then issued only to requests from
+   * these addresses and blocks (an empty list: from anywhere). Takes effect at the next token
+   * request, on every node.
+   */
+  public ApplicationView allowFrom(String id, List<String> entries) {
+    Owned owned = own(id, Gate.UNRESTRICTED);
+    Application app = owned.app();
+    if (app.state() == ApplicationState.OFFLINE) {
+      throw new ProblemException(AppProblem.OFFLINE);
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<String> ranges = AddressRanges.check(entries, "ipAllowList", errors);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
+    }
+    Instant now = Instant.now();
+    app.allowFrom(ranges, now);
+    apps.record(
+        new ApplicationEvent(
+            app.id(),
+            "allow-list",
+            owned.me().label(),
+            ranges.isEmpty() ? null : String.join(" ", ranges),
+            now));
+    apps.flush();
+    access.changed(app.appId());
+    return apps.view(app);
   }
 
   /** The signed-in developer (passing {@code gate}) and one of their applications. */

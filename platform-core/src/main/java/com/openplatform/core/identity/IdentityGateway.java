@@ -72,6 +72,28 @@ public class IdentityGateway {
   private final KeycloakSettings settings = KeycloakSettings.fromSettings();
   private volatile Keycloak admin;
   private volatile Keycloak provisioning;
+  private volatile jakarta.ws.rs.client.Client tokens;
+
+  /** The plain HTTP client of realms' token endpoints: every call bounded like the admin's. */
+  private jakarta.ws.rs.client.Client tokens() {
+    jakarta.ws.rs.client.Client current = tokens;
+    if (current == null) {
+      synchronized (this) {
+        if (tokens == null) {
+          tokens =
+              ((ResteasyClientBuilder) ClientBuilder.newBuilder())
+                  .connectionPoolSize(100)
+                  .maxPooledPerRoute(100)
+                  .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                  .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                  .connectionCheckoutTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                  .build();
+        }
+        current = tokens;
+      }
+    }
+    return current;
+  }
 
   /** The admin client of the request path: every call bounded to a few seconds. */
   private Keycloak admin() {
@@ -129,6 +151,9 @@ public class IdentityGateway {
     }
     if (provisioning != null) {
       provisioning.close();
+    }
+    if (tokens != null) {
+      tokens.close();
     }
   }
 
@@ -587,6 +612,38 @@ public class IdentityGateway {
             throw new IdentityException("new app secret: no client " + clientId, 404);
           }
           return clients.get(found.get(0).getId()).generateNewSecret().getValue();
+        });
+  }
+
+  /**
+   * A client-credentials grant of a confidential client in the tenant's realm: Keycloak's token
+   * response (JSON) as it wrote it, or empty when Keycloak refuses the client's id or secret.
+   */
+  public Optional<String> clientCredentialsGrant(TenantId tenant, String clientId, String secret) {
+    return call(
+        "client credentials grant",
+        () -> {
+          jakarta.ws.rs.core.Form form =
+              new jakarta.ws.rs.core.Form()
+                  .param("grant_type", "client_credentials")
+                  .param("client_id", clientId)
+                  .param("client_secret", secret);
+          try (Response r =
+              tokens()
+                  .target(settings.url())
+                  .path("realms")
+                  .path(tenant.value())
+                  .path("protocol/openid-connect/token")
+                  .request(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                  .post(jakarta.ws.rs.client.Entity.form(form))) {
+            if (r.getStatus() == 200) {
+              return Optional.of(r.readEntity(String.class));
+            }
+            if (r.getStatus() == 400 || r.getStatus() == 401) {
+              return Optional.<String>empty();
+            }
+            throw new IdentityException("client credentials grant", r.getStatus());
+          }
         });
   }
 }

@@ -102,7 +102,9 @@ class OpenApiContractIT {
           faults.add(name + ": 503 not documented");
         }
         boolean secured = operation.has("security") && !operation.get("security").isEmpty();
-        if (secured != operation.at("/responses/401").isObject()) {
+        // a token endpoint authenticates by credentials in its body (RFC 6749 §2.3.1): 401 too
+        boolean credentialsInBody = operation.path("x-credentials-in-body").asBoolean();
+        if ((secured || credentialsInBody) != operation.at("/responses/401").isObject()) {
           faults.add(name + ": security and 401 disagree");
         }
       }

@@ -211,6 +211,217 @@ class ApplicationsApiIT {
   }
 
   /** The access decision, or null when refused as bad input (400). */
+  @Test
+  void detailsAreKeptAndBadListsRefused() {
+    String dev = developer("demo", "details");
+    Map<String, Object> f = form(unique("Tide Tables"));
+    f.put("domains", java.util.List.of("Tide.Example.com", "潮汐.example.cn", "tide.example.com"));
+    f.put("links", java.util.List.of("https://apps.example.com/tide"));
+    f.put("thirdPartyAccounts", java.util.List.of("weibo:tide", ""));
+    Api.Reply created = Api.call("demo", "POST", MINE, Api.json(f), dev);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode app = created.json();
+    assertThat(app.get("domains").toString())
+        .isEqualTo("[\"tide.example.com\",\"xn--usw99d.example.cn\"]");
+    assertThat(app.get("links").get(0).asText()).isEqualTo("https://apps.example.com/tide");
+    assertThat(app.get("thirdPartyAccounts").toString()).isEqualTo("[\"weibo:tide\"]");
+    assertThat(app.get("missingDocuments").size()).isZero();
+
+    long before = Db.count("SELECT COUNT(*) FROM application");
+    for (Map.Entry<String, Object> bad :
+        java.util.List.<Map.Entry<String, Object>>of(
+            Map.entry("domains", java.util.List.of("not a domain")),
+            Map.entry("links", java.util.List.of("javascript:alert(1)")),
+            Map.entry("thirdPartyAccounts", java.util.List.of("x".repeat(101))),
+            Map.entry(
+                "domains",
+                java.util.stream.IntStream.range(0, 11)
+                    .mapToObj(i -> "d" + i + ".example.com")
+                    .toList()))) {
+      Map<String, Object> g = form(unique("Bad Lists"));
+      g.put(bad.getKey(), bad.getValue());
+      Api.Reply refused = Api.call("demo", "POST", MINE, Api.json(g), dev);
+      assertThat(refused.status()).as(bad.getKey()).isEqualTo(400);
+      assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo(bad.getKey());
+    }
+    assertThat(Db.count("SELECT COUNT(*) FROM application")).isEqualTo(before);
+  }
+
+  @Test
+  void categoriesThatNeedDocumentsAreApprovedOnlyWithThem() {
+    String dev = developer("demo", "games");
+    Map<String, Object> f = form(unique("Puzzle Quest"));
+    f.put("category", "GAMES");
+    JsonNode app = Api.call("demo", "POST", MINE, Api.json(f), dev).json();
+    String id = app.get("id").asText();
+    assertThat(app.get("missingDocuments").toString()).isEqualTo("[\"LICENCE\",\"COPYRIGHT\"]");
+
+    String reviewer = staff("demo", "reviewer");
+    Api.Reply early = Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer);
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.json().get("code").asText()).isEqualTo("app-documents-missing");
+    assertThat(early.json().get("detail").asText()).contains("LICENCE", "COPYRIGHT");
+
+    assertThat(upload(id, "LICENCE", "fake.pdf", "not a pdf".getBytes(), dev).status())
+        .isEqualTo(415);
+    assertThat(upload(id, "POSTER", "licence.pdf", PDF, dev).status()).isEqualTo(400);
+    assertThat(
+            Db.count(
+                "SELECT COUNT(*) FROM application_document WHERE application_id = '" + id + "'"))
+        .isZero();
+    Api.Reply licence = upload(id, "LICENCE", "licence.pdf", PDF, dev);
+    assertThat(licence.status()).as(licence.body()).isEqualTo(201);
+    String licenceId = licence.json().get("id").asText();
+    assertThat(
+            upload(id, "COPYRIGHT", "../../copyright.pdf", PDF, dev)
+                .json()
+                .get("fileName")
+                .asText())
+        .isEqualTo("copyright.pdf");
+
+    String stranger = developer("demo", "games2");
+    assertThat(Api.get("demo", MINE + "/" + id + "/documents/" + licenceId, stranger).status())
+        .isEqualTo(404);
+    assertThat(Api.get("demo", MINE + "/" + id + "/documents/" + licenceId, dev).status())
+        .isEqualTo(200);
+    Api.Reply staffRead = Api.get("demo", STAFF + "/" + id + "/documents/" + licenceId, reviewer);
+    assertThat(staffRead.status()).isEqualTo(200);
+    assertThat(staffRead.body()).startsWith("%PDF");
+    String acmeReviewer = staff("acme", "reviewer");
+    assertThat(Api.get("acme", STAFF + "/" + id + "/documents/" + licenceId, acmeReviewer).status())
+        .isEqualTo(404);
+
+    Api.Reply approved = Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().get("missingDocuments").size()).isZero();
+  }
+
+  @Test
+  void tokensComeOnlyForApprovedAppsFromAllowedAddresses() {
+    String dev = developer("demo", "tokens");
+    String id =
+        Api.call("demo", "POST", MINE, Api.json(form(unique("Token Town"))), dev)
+            .json()
+            .get("id")
+            .asText();
+    String reviewer = staff("demo", "reviewer");
+    String appId =
+        Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer)
+            .json()
+            .get("appId")
+            .asText();
+    String secret =
+        Api.call("demo", "POST", MINE + "/" + id + "/secret", null, dev)
+            .json()
+            .get("appSecret")
+            .asText();
+
+    Api.Reply token = appToken("demo", appId, secret, "198.51.100.7");
+    assertThat(token.status()).as(token.body()).isEqualTo(200);
+    assertThat(token.json().get("access_token").asText()).isNotBlank();
+    assertThat(token.header("Cache-Control")).isEqualTo("no-store");
+    Api.Reply wrong = appToken("demo", appId, secret + "x", "198.51.100.7");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json().get("code").asText()).isEqualTo("app-credentials");
+    assertThat(appToken("acme", appId, secret, "198.51.100.7").status())
+        .as("another tenant's site")
+        .isEqualTo(401);
+
+    Api.Reply badList =
+        Api.call(
+            "demo",
+            "PUT",
+            MINE + "/" + id + "/ip-allow-list",
+            "{\"entries\":[\"192.0.2.0/24\",\"example.com\"]}",
+            dev);
+    assertThat(badList.status()).isEqualTo(400);
+    assertThat(appToken("demo", appId, secret, "198.51.100.7").status())
+        .as("a refused list changes nothing")
+        .isEqualTo(200);
+    Api.Reply stranger =
+        Api.call(
+            "demo",
+            "PUT",
+            MINE + "/" + id + "/ip-allow-list",
+            "{\"entries\":[\"198.51.100.0/24\"]}",
+            developer("demo", "tokens2"));
+    assertThat(stranger.status()).isEqualTo(404);
+
+    Api.Reply set =
+        Api.call(
+            "demo",
+            "PUT",
+            MINE + "/" + id + "/ip-allow-list",
+            "{\"entries\":[\"192.0.2.77/24\",\"2001:db8::/32\"]}",
+            dev);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    assertThat(set.json().get("ipAllowList").toString())
+        .isEqualTo("[\"192.0.2.0/24\",\"2001:db8::/32\"]");
+    Api.Reply outside = appToken("demo", appId, secret, "198.51.100.7");
+    assertThat(outside.status()).as("the very next request").isEqualTo(403);
+    assertThat(outside.json().get("code").asText()).isEqualTo("app-address-not-allowed");
+    assertThat(appToken("demo", appId, secret, "192.0.2.200").status()).isEqualTo(200);
+
+    String trustSafety = staff("demo", "trust-safety");
+    Api.call("demo", "POST", STAFF + "/" + id + "/offline", "{\"reason\":\"abuse\"}", trustSafety);
+    assertThat(appToken("demo", appId, secret, "192.0.2.200").status())
+        .as("offline (§2.8.2)")
+        .isEqualTo(401);
+    assertThat(
+            Api.call("demo", "PUT", MINE + "/" + id + "/ip-allow-list", "{\"entries\":[]}", dev)
+                .status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void theReviewQueueSortsByNamedFieldsOnly() {
+    String reviewer = staff("demo", "reviewer");
+    assertThat(Api.get("demo", STAFF + "?sort=-name", reviewer).status()).isEqualTo(200);
+    assertThat(Api.get("demo", STAFF + "?sort=developerId", reviewer).status()).isEqualTo(400);
+  }
+
+  static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static Api.Reply upload(
+      String id, String kind, String name, byte[] content, String token) {
+    return Api.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    Stack.siteOf("demo")
+                        + MINE
+                        + "/"
+                        + id
+                        + "/documents?kind="
+                        + kind
+                        + "&name="
+                        + java.net.URLEncoder.encode(
+                            name, java.nio.charset.StandardCharsets.UTF_8)))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/octet-stream")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
+  /** The platform's token endpoint, asked from {@code address} (the test server trusts XFF). */
+  private static Api.Reply appToken(String tenant, String appId, String secret, String address) {
+    String body =
+        "grant_type=client_credentials&client_id="
+            + java.net.URLEncoder.encode(appId, java.nio.charset.StandardCharsets.UTF_8)
+            + "&client_secret="
+            + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+    return Api.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Stack.siteOf(tenant) + "/portal/api/app-tokens"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", address)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   private static JsonNode decision(String appId, String use, String token) {
     Api.Reply reply =
         Api.get("demo", "/admin/api/access-decisions/" + appId + "?use=" + use, token);

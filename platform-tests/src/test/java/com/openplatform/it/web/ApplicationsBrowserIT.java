@@ -58,6 +58,7 @@ class ApplicationsBrowserIT {
         browser.type("#register\\:privacyPolicyUrl", "https://tides.example.com/privacy");
         browser.type("#register\\:customerService", "help@tides.example.com");
         browser.type("#register\\:claimsContact", "legal@tides.example.com");
+        browser.type("#register\\:domains", "tides.example.com\n潮汐.example.cn");
         browser.click("#register\\:poweredByAcknowledged");
         browser.click("#register\\:submit");
         browser.waitForText("h1", name);
@@ -86,6 +87,23 @@ class ApplicationsBrowserIT {
                     "client_secret",
                     secret));
         assertThat(token.status()).as(token.body()).isEqualTo(200);
+        Api.Reply platformToken =
+            Api.form(
+                Stack.siteOf("demo") + "/portal/api/app-tokens",
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    appId,
+                    "client_secret",
+                    secret));
+        assertThat(platformToken.status()).as(platformToken.body()).isEqualTo(200);
+
+        browser.type("#allow\\:ipAllowList", "not an address");
+        browser.click("#allow\\:save");
+        browser.waitForContains("#allow", "not valid");
+        assertThat(Db.string("SELECT ip_allow_list FROM application WHERE id = ?", id))
+            .hasValue("");
 
         browser.open(portal + "/account/app.xhtml?id=" + id);
         browser.waitForText("#app-state", "Approved");
@@ -128,6 +146,11 @@ class ApplicationsBrowserIT {
                 org.openqa.selenium.By.xpath("//tr[td[normalize-space()='" + name + "']]//a"))
             .click();
         reviewer.waitForText("#app-name", name);
+        assertThat(reviewer.driver().getCurrentUrl())
+            .as("the app has its own address")
+            .contains("app=");
+        assertThat(reviewer.text("#app-domains"))
+            .contains("tides.example.com", "xn--usw99d.example.cn");
         reviewer.click("#decide\\:approve");
         reviewer.waitForText("#app-state", "Approved");
         save(reviewer, "app-approved-en.png");

@@ -41,6 +41,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     if (e instanceof jakarta.ejb.EJBAccessException
         || cause instanceof jakarta.ejb.EJBAccessException) {
       // an EJB operation's role check refused the caller: their role does not allow it
+      LOG.log(Level.INFO, "refused by an EJB role check: {0}", cause.getMessage());
       return ProblemResponses.of(new ProblemException(Common.FORBIDDEN), headers, uri);
     }
     String correlationId = com.openplatform.core.problem.Problem.newCorrelationId();

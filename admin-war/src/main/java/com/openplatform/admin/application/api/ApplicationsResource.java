@@ -19,9 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,12 +45,15 @@ public class ApplicationsResource {
   @GET
   @Operation(
       operationId = "listApps",
-      summary = "Applications in a state (default: submitted, the review queue), oldest first")
+      summary =
+          "Applications in a state (default: submitted, the review queue), oldest first unless"
+              + " sorted by createdAt, updatedAt or name (-field: descending)")
   public PageDto<ApplicationView> list(
       @QueryParam("state") String state,
       @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("50") int max) {
-    return PageDto.of(review.queue(state(state), new PageRequest(first, max)), a -> a);
+      @QueryParam("max") @DefaultValue("50") int max,
+      @QueryParam("sort") String sort) {
+    return PageDto.of(review.queue(state(state), new PageRequest(first, max), sort), a -> a);
   }
 
   @GET
@@ -88,6 +93,27 @@ public class ApplicationsResource {
   @APIResponse(responseCode = "409", description = "Offline already")
   public ApplicationView takeOffline(@PathParam("id") String id, ReasonDto body) {
     return review.takeOffline(id, body == null ? null : body.reason());
+  }
+
+  @GET
+  @Path("/{id}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      operationId = "downloadAppDocument",
+      summary = "A licence or copyright document of the application (§2.2.3, §2.2.4)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The content, with its media type",
+      content =
+          @Content(
+              mediaType = "application/octet-stream",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
+  public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+    com.openplatform.apps.application.Documents.Content d = review.document(id, documentId);
+    return com.openplatform.web.page.Downloads.of(d.fileName(), d.mediaType(), d.bytes());
   }
 
   private static ApplicationState state(String raw) {

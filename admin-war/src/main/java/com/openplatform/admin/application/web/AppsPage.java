@@ -35,6 +35,7 @@ public class AppsPage implements Serializable {
   private final ListParams list = new ListParams();
   private Page<ApplicationView> queue;
   private String selected;
+  private ApplicationView app;
   private String reason;
   private String newMark;
 
@@ -47,18 +48,32 @@ public class AppsPage implements Serializable {
       queue =
           review.queue(
               ApplicationState.valueOf(state),
-              new PageRequest(list.getFirst(), PageRequest.DEFAULT_MAX));
+              new PageRequest(list.getFirst(), PageRequest.DEFAULT_MAX),
+              list.getSort());
     }
     return queue;
   }
 
+  /** The application named by {@code ?app=} (its own address), with its history and documents. */
   public ApplicationView getApp() {
-    return selected == null ? null : review.get(selected);
+    if (app == null && selected != null && !selected.isBlank()) {
+      try {
+        app = review.get(selected);
+      } catch (RuntimeException e) {
+        selected = null;
+        Pages.show(e, null);
+      }
+    }
+    return app;
   }
 
-  public void select(String id) {
-    selected = id;
-    reason = null;
+  public String getSelected() {
+    return selected;
+  }
+
+  public void setSelected(String selected) {
+    this.selected = selected;
+    this.app = null;
   }
 
   public void approve() {
@@ -75,7 +90,7 @@ public class AppsPage implements Serializable {
 
   private void act(Supplier<ApplicationView> step, String done) {
     try {
-      step.get();
+      app = step.get();
       queue = null;
       reason = null;
       Pages.info(Pages.text("msg", done));

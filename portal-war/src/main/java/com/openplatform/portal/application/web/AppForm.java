@@ -19,6 +19,9 @@ public class AppForm implements Serializable {
   private String customerService;
   private String claimsContact;
   private boolean poweredByAcknowledged;
+  private String domains;
+  private String links;
+  private String thirdPartyAccounts;
 
   static AppForm of(ApplicationView app) {
     AppForm form = new AppForm();
@@ -30,6 +33,9 @@ public class AppForm implements Serializable {
     form.customerService = app.customerService();
     form.claimsContact = app.claimsContact();
     form.poweredByAcknowledged = true;
+    form.domains = String.join("\n", app.domains());
+    form.links = String.join("\n", app.links());
+    form.thirdPartyAccounts = String.join("\n", app.thirdPartyAccounts());
     return form;
   }
 
@@ -42,7 +48,39 @@ public class AppForm implements Serializable {
         privacyPolicyUrl,
         customerService,
         claimsContact,
-        poweredByAcknowledged);
+        poweredByAcknowledged,
+        lines(domains),
+        lines(links),
+        lines(thirdPartyAccounts));
+  }
+
+  /** A text area's lines, one value each (blank lines are dropped by the checks). */
+  static List<String> lines(String text) {
+    return text == null ? List.of() : List.of(text.split("\\R"));
+  }
+
+  public String getDomains() {
+    return domains;
+  }
+
+  public void setDomains(String domains) {
+    this.domains = domains;
+  }
+
+  public String getLinks() {
+    return links;
+  }
+
+  public void setLinks(String links) {
+    this.links = links;
+  }
+
+  public String getThirdPartyAccounts() {
+    return thirdPartyAccounts;
+  }
+
+  public void setThirdPartyAccounts(String thirdPartyAccounts) {
+    this.thirdPartyAccounts = thirdPartyAccounts;
   }
 
   public List<String> getCategories() {

@@ -2,13 +2,20 @@ package com.openplatform.portal.application.web;
 
 import com.openplatform.apps.application.ApplicationState;
 import com.openplatform.apps.application.ApplicationView;
+import com.openplatform.apps.application.DocumentKind;
 import com.openplatform.apps.application.MyApplications;
 import com.openplatform.apps.application.MyApplications.IssuedSecret;
+import com.openplatform.core.document.DocumentCheck;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One of the developer's applications: state and the reviewers' reasons, its history, change and
@@ -27,6 +34,9 @@ public class AppPage implements Serializable {
   private ApplicationView app;
   private AppForm form;
   private IssuedSecret issued;
+  private String documentKind = DocumentKind.LICENCE.name();
+  private transient Part file;
+  private String allowList;
 
   /** Loads the app named by {@code ?id=} (another developer's id is "not found"). */
   public void load() {
@@ -34,6 +44,7 @@ public class AppPage implements Serializable {
       try {
         app = apps.get(id);
         form = AppForm.of(app);
+        allowList = String.join("\n", app.ipAllowList());
       } catch (RuntimeException e) {
         Pages.show(e, null);
       }
@@ -56,6 +67,58 @@ public class AppPage implements Serializable {
     } catch (RuntimeException e) {
       Pages.show(e, "secret");
     }
+  }
+
+  /** §2.2.3, §2.2.4: a licence or copyright document, checked like qualification documents. */
+  public void upload() throws IOException {
+    if (file == null) {
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      apps.upload(app.id(), documentKind, file.getSubmittedFileName(), DocumentCheck.read(in));
+      app = apps.get(app.id());
+      Pages.info(Pages.text("msg", "materials.uploaded"));
+    } catch (RuntimeException e) {
+      Pages.show(e, "documents");
+    }
+  }
+
+  public void saveAllowList() {
+    try {
+      app = apps.allowFrom(app.id(), AppForm.lines(allowList));
+      allowList = String.join("\n", app.ipAllowList());
+      Pages.info(Pages.text("msg", "apps.allowListSaved"));
+    } catch (RuntimeException e) {
+      Pages.show(e, "allow");
+    }
+  }
+
+  public List<String> getDocumentKinds() {
+    return Arrays.stream(DocumentKind.values()).map(DocumentKind::name).toList();
+  }
+
+  public String getDocumentKind() {
+    return documentKind;
+  }
+
+  public void setDocumentKind(String documentKind) {
+    this.documentKind = documentKind;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getAllowList() {
+    return allowList;
+  }
+
+  public void setAllowList(String allowList) {
+    this.allowList = allowList;
   }
 
   public boolean isChangeable() {

@@ -114,11 +114,9 @@ public class QualificationResource {
           String name,
       InputStream body)
       throws IOException {
-    byte[] content = body.readNBytes(QualificationMaterials.MAX_DOCUMENT_BYTES + 1);
-    if (content.length > QualificationMaterials.MAX_DOCUMENT_BYTES) {
-      throw new ProblemException(ProblemKind.Common.PAYLOAD_TOO_LARGE);
-    }
-    return Response.status(201).entity(materials.upload(name, content)).build();
+    return Response.status(201)
+        .entity(materials.upload(name, com.openplatform.core.document.DocumentCheck.read(body)))
+        .build();
   }
 
   @GET

@@ -77,8 +77,8 @@ public class MaterialsPage implements Serializable {
       return;
     }
     try (InputStream in = file.getInputStream()) {
-      byte[] content = in.readNBytes(QualificationMaterials.MAX_DOCUMENT_BYTES + 1);
-      materials.upload(file.getSubmittedFileName(), content);
+      materials.upload(
+          file.getSubmittedFileName(), com.openplatform.core.document.DocumentCheck.read(in));
       Pages.info(Pages.text("msg", "materials.uploaded"));
       load();
     } catch (RuntimeException e) {

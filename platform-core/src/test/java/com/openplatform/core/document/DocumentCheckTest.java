@@ -1,4 +1,4 @@
-package com.openplatform.accounts.qualification;
+package com.openplatform.core.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,7 +36,7 @@ class DocumentCheckTest {
                 DocumentCheck.mediaType(
                     "licence.pdf", "just text pretending".getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(e.kind()).isEqualTo(QualificationProblem.DOCUMENT_TYPE);
+    assertThat(e.kind()).isEqualTo(DocumentCheck.DOCUMENT_TYPE);
     assertThat(e.kind().status()).isEqualTo(415);
   }
 
