@@ -45,14 +45,21 @@ final class Load {
 
   Result run(String name, String url, String host, String token, int clients, Duration length)
       throws Exception {
-    HttpRequest request =
+    return run(
+        name,
         HttpRequest.newBuilder(URI.create(url))
             .header("Host", host)
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json")
             .timeout(Duration.ofSeconds(30))
             .GET()
-            .build();
+            .build(),
+        clients,
+        length);
+  }
+
+  /** Sends {@code request} again and again; a 200 counts, anything else is a failure. */
+  Result run(String name, HttpRequest request, int clients, Duration length) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long end = System.nanoTime() + length.toNanos();
     AtomicLong failures = new AtomicLong();

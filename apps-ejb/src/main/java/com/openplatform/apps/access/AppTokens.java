@@ -18,7 +18,8 @@ import java.util.Optional;
  * An application exchanges its AppID and AppSecret for an access token (client-credentials
  * semantics). The platform answers from memory whether the app may have one — approved, not offline
  * (§2.8.2), asked from an address on its IP allow-list — and only then lets Keycloak check the
- * secret and issue the token of the app's confidential client in the tenant's realm.
+ * secret (as {@link AppSecrets} derives it) and issue the token of the app's confidential client in
+ * the tenant's realm. The realm's own token endpoint does not take an AppSecret.
  */
 @Stateless
 @PermitAll
@@ -33,6 +34,7 @@ public class AppTokens {
   @EJB AccessDecisions access;
   @Inject IdentityGateway identity;
   @Inject Throttle throttle;
+  @Inject AppSecrets secrets;
 
   /** The token response of the realm (JSON, as Keycloak wrote it). */
   public String issue(String appId, String appSecret) {
@@ -53,7 +55,10 @@ public class AppTokens {
       throw new ProblemException(AppProblem.ADDRESS_NOT_ALLOWED);
     }
     Optional<String> token =
-        identity.clientCredentialsGrant(TenantContext.tenant(), appId, appSecret);
+        identity.clientCredentialsGrant(
+            TenantContext.tenant(),
+            appId,
+            secrets.clientSecret(TenantContext.tenant(), appId, appSecret));
     if (token.isEmpty()) {
       throttle.acquire(FAILURES, appId + " " + address);
       throw new ProblemException(AppProblem.BAD_CREDENTIALS);

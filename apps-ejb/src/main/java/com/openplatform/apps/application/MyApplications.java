@@ -5,6 +5,7 @@ import com.openplatform.accounts.api.Developers.DeveloperRef;
 import com.openplatform.accounts.api.Gate;
 import com.openplatform.apps.access.AccessDecisions;
 import com.openplatform.apps.access.AddressRanges;
+import com.openplatform.apps.access.AppSecrets;
 import com.openplatform.apps.mark.ProtectedMarks;
 import com.openplatform.core.config.Settings;
 import com.openplatform.core.identity.IdentityGateway;
@@ -46,6 +47,7 @@ public class MyApplications {
   @EJB AccessDecisions access;
   @Inject ApplicationRepository apps;
   @Inject IdentityGateway identity;
+  @Inject AppSecrets appSecrets;
 
   /**
    * §2.5.6, §2.5.7, §2.1.3: an active developer who accepted the agreement in force, and is not
@@ -102,8 +104,9 @@ public class MyApplications {
   }
 
   /**
-   * A new AppSecret for an approved application, shown once; the previous one stops working at once
-   * (Keycloak keeps the secret of the app's confidential client).
+   * A new AppSecret for an approved application, shown once; the previous one stops working at
+   * once. Keycloak keeps the secret derived from it ({@link AppSecrets}), so the AppSecret works
+   * only at the platform's token endpoint.
    */
   public IssuedSecret newSecret(String id) {
     Owned owned = own(id, Gate.AGREEMENT_ACCEPTED);
@@ -112,7 +115,11 @@ public class MyApplications {
       throw new ProblemException(
           app.state() == ApplicationState.OFFLINE ? AppProblem.OFFLINE : AppProblem.STATE);
     }
-    String secret = identity.newAppSecret(TenantContext.tenant(), app.appId());
+    String secret = AppSecrets.newSecret();
+    identity.setAppSecret(
+        TenantContext.tenant(),
+        app.appId(),
+        appSecrets.clientSecret(TenantContext.tenant(), app.appId(), secret));
     Instant now = Instant.now();
     app.secretIssued(now);
     apps.record(new ApplicationEvent(app.id(), "secret", owned.me().label(), null, now));

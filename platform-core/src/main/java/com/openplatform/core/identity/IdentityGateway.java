@@ -599,19 +599,21 @@ public class IdentityGateway {
   }
 
   /**
-   * A new secret for an application's client; the previous one stops working at once. Keycloak
-   * keeps it; the caller shows it once and does not store it.
+   * Sets the secret of an application's client; the previous one stops working at once. The caller
+   * chose it and does not store it.
    */
-  public String newAppSecret(TenantId tenant, String clientId) {
-    return call(
-        "new app secret",
+  public void setAppSecret(TenantId tenant, String clientId, String secret) {
+    run(
+        "set app secret",
         () -> {
           var clients = admin().realm(tenant.value()).clients();
           var found = clients.findByClientId(clientId);
           if (found.isEmpty()) {
-            throw new IdentityException("new app secret: no client " + clientId, 404);
+            throw new IdentityException("set app secret: no client " + clientId, 404);
           }
-          return clients.get(found.get(0).getId()).generateNewSecret().getValue();
+          ClientRepresentation rep = found.get(0);
+          rep.setSecret(secret);
+          clients.get(rep.getId()).update(rep);
         });
   }
 

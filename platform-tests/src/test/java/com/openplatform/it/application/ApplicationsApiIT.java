@@ -102,6 +102,9 @@ class ApplicationsApiIT {
     assertThat(secret.status()).as(secret.body()).isEqualTo(201);
     String first = secret.json().get("appSecret").asText();
     assertThat(clientCredentials(appId, first).status()).isEqualTo(200);
+    assertThat(rawKeycloakGrant(appId, first).status())
+        .as("the AppSecret works only at the platform's endpoint")
+        .isEqualTo(401);
     assertThat(Db.count("SELECT COUNT(*) FROM application WHERE app_id = '" + appId + "'"))
         .isEqualTo(1);
     assertThat(
@@ -326,6 +329,20 @@ class ApplicationsApiIT {
     assertThat(appToken("acme", appId, secret, "198.51.100.7").status())
         .as("another tenant's site")
         .isEqualTo(401);
+    assertThat(appToken("demo", appId, "x".repeat(100_000), "198.51.100.7").status())
+        .isEqualTo(401);
+    Api.Reply password =
+        Api.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Stack.siteOf("demo") + "/portal/api/app-tokens"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&username=a&password=b&client_id=" + appId))
+                .build());
+    assertThat(password.status()).isEqualTo(400);
+    assertThat(password.json().get("errors").get(0).get("field").asText()).isEqualTo("grant_type");
 
     Api.Reply badList =
         Api.call(
@@ -432,7 +449,13 @@ class ApplicationsApiIT {
     return reply.json();
   }
 
+  /** A token for the app at the platform's token endpoint. */
   private static Api.Reply clientCredentials(String appId, String secret) {
+    return appToken("demo", appId, secret, "198.51.100.9");
+  }
+
+  /** The realm's own token endpoint, which an AppSecret must not open (no allow-list there). */
+  private static Api.Reply rawKeycloakGrant(String appId, String secret) {
     return Api.form(
         Stack.config().keycloakUrl() + "/realms/demo/protocol/openid-connect/token",
         Map.of("grant_type", "client_credentials", "client_id", appId, "client_secret", secret));
