@@ -131,6 +131,20 @@ class TrustApiIT {
     assertThat(garbage.status()).isEqualTo(401);
   }
 
+  /**
+   * Nobody locks an owner out with a single wrong password: right after one, the right password
+   * signs in (Keycloak's quick-login check used to lock the user for a minute).
+   */
+  @Test
+  void oneWrongPasswordDoesNotLockTheOwnerOut() {
+    for (int i = 0; i < 3; i++) {
+      String email = Accounts.newEmail("once");
+      developer(email, "the-real-one");
+      assertThat(Api.tokenReply("demo", email, "a-wrong-one").status()).isNotEqualTo(200);
+      assertThat(Api.tokenReply("demo", email, "the-real-one").status()).isEqualTo(200);
+    }
+  }
+
   /** Keycloak's brute-force detection: after failed guesses even the right password waits. */
   @Test
   void guessingAPasswordLocksTheSignInForAWhile() throws Exception {

@@ -1,5 +1,6 @@
 package com.openplatform.billing.payment.wechat;
 
+import com.openplatform.billing.Refused;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,7 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@link #MAX_SKEW} of now, {@code Wechatpay-Signature} an RSA-SHA256 signature over {@code
  * timestamp\nnonce\nbody\n}; then the {@code AEAD_AES_256_GCM} resource is decrypted with the API
  * v3 key (128-bit tag, the resource's nonce as IV, its {@code associated_data} as AAD). Any failure
- * is a {@link Refused} with its reason, and the caller writes nothing.
+ * is a {@link Refused} with its {@link Reason}, and the caller writes nothing.
  */
 public final class WeChatPayNotifications {
 
@@ -45,21 +46,6 @@ public final class WeChatPayNotifications {
     MALFORMED_BODY,
     UNSUPPORTED_ALGORITHM,
     BAD_CIPHERTEXT
-  }
-
-  /** A refused notification. */
-  public static final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final Reason reason;
-
-    Refused(Reason reason) {
-      super(reason.name());
-      this.reason = reason;
-    }
-
-    public Reason reason() {
-      return reason;
-    }
   }
 
   /** The four {@code Wechatpay-*} headers of a notification. */

@@ -3,9 +3,9 @@ package com.openplatform.billing.payment.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.openplatform.billing.Refused;
 import com.openplatform.billing.payment.wechat.WeChatPayNotifications.Headers;
 import com.openplatform.billing.payment.wechat.WeChatPayNotifications.Reason;
-import com.openplatform.billing.payment.wechat.WeChatPayNotifications.Refused;
 import com.openplatform.billing.payment.wechat.WeChatPayNotifications.Verified;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -82,7 +82,7 @@ class WeChatPayNotificationsTest {
     return new Headers(timestamp, nonce, Base64.getEncoder().encodeToString(rsa.sign()), SERIAL);
   }
 
-  private Reason refusal(Headers headers, String body) {
+  private Enum<?> refusal(Headers headers, String body) {
     return catchThrowableOfType(Refused.class, () -> notifications.verify(headers, body)).reason();
   }
 
