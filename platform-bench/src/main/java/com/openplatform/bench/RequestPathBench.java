@@ -77,9 +77,9 @@ public final class RequestPathBench {
   }
 
   /**
-   * An HTTP/1.1 client, as the load uses. (The JDK client's default, HTTP/2, upgrades plain-HTTP
-   * requests with h2c; the development server answered such an upgraded POST with 403 — found here,
-   * not yet explained, see the module README.)
+   * An HTTP/1.1 client, as the load uses: over HTTP/2 (the JDK client's default, by h2c upgrade
+   * after the first request) the client sends the URI's authority instead of the {@code Host}
+   * header that names the tenant here, and the requests reach no tenant.
    */
   static HttpClient http() {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
