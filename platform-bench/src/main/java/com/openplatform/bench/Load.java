@@ -15,14 +15,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Closed-loop load: {@code clients} threads, each sending the next request when one answers. */
-final class Load {
+final class Load implements AutoCloseable {
+
+  private final ExecutorService io = Executors.newFixedThreadPool(4);
 
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(4))
+          .executor(io)
           .build();
+
+  /** Stops the client's threads, so that the benchmark's JVM (Maven's, under exec:java) ends. */
+  @Override
+  public void close() {
+    io.shutdownNow();
+  }
 
   /** What one run measured. */
   record Result(

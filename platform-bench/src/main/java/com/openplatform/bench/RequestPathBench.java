@@ -43,11 +43,11 @@ public final class RequestPathBench {
     Path ear = withNoop(Path.of(System.getProperty("op.stack.ear")), out.resolve("platform.ear"));
     System.setProperty("op.stack.ear", ear.toString());
     StackConfig config = StackConfig.fromSystemProperties(20_000);
-    try (DevStack stack = DevStack.start(config, true)) {
+    try (DevStack stack = DevStack.start(config, true);
+        Load load = new Load()) {
       String site = "http://127.0.0.1:" + config.httpPort();
       String host = "demo.localhost:" + config.httpPort();
       String token = developerToken(config, site, host);
-      Load load = new Load();
       String me = site + "/portal/api/accounts/me";
       String noop = site + "/portal/api/bench/noop";
       load.run("warm-up", noop, host, token, 8, WARM_UP);

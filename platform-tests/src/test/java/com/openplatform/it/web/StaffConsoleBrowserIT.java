@@ -70,4 +70,25 @@ class StaffConsoleBrowserIT {
       }
     }
   }
+
+  /** Finance reads the verification fee schedule (§2.3); a bad price is refused on the page. */
+  @org.junit.jupiter.api.Test
+  void financeSeesTheFeeScheduleAndABadPriceIsRefused() throws Exception {
+    try (Browser browser = new Browser("en")) {
+      browser.open(Stack.siteOf("demo") + "/admin/");
+      browser.waitForUrl("/realms/demo/");
+      browser.type("#username", "finance@demo.example");
+      browser.type("#password", Stack.demoPassword());
+      browser.click("#kc-login");
+      browser.waitForUrl("/admin/");
+      browser.click("#nav-fees");
+      browser.waitForText("h1", "Verification fee schedule");
+      browser.type("#publish\\:amount", "12.345");
+      browser.click("#publish\\:submit");
+      browser.waitForContains("#publish", "Amount");
+      assertThat(browser.text("#publish")).contains("not valid");
+      browser.click("#lang-zh");
+      browser.waitForText("h1", "认证收费标准");
+    }
+  }
 }

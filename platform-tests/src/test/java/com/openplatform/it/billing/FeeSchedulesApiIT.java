@@ -1,0 +1,134 @@
+package com.openplatform.it.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.openplatform.it.support.Accounts;
+import com.openplatform.it.support.Api;
+import com.openplatform.it.support.Db;
+import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Stack;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fee schedules on the real stack (§2.3): finance publishes, a rise waits for the notice period
+ * (§2.3.2), a cut takes effect at once, amounts are exact, bad input writes nothing, and nobody
+ * else — a developer, a reviewer, another tenant — changes or sees another tenant's prices.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeeSchedulesApiIT {
+
+  private static final String PATH = "/admin/api/fee-schedules/verification";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private static String staff(String tenant, String role) {
+    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
+  }
+
+  private static String version(String amount, Instant at) {
+    return "{\"amount\":\"" + amount + "\",\"effectiveAt\":\"" + at + "\"}";
+  }
+
+  @Test
+  void aRiseIsAnnouncedBeforeItTakesEffectAndACutIsImmediate() {
+    String finance = staff("demo", "finance");
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    JsonNode before = Api.get("demo", PATH, finance).json();
+    int versions = before.get("versions").size();
+    int notice = before.get("noticeDays").asInt();
+    assertThat(notice).isEqualTo(30);
+
+    // beyond the notice period; runs of the suite on the same data differ by their seconds
+    Instant later = now.plus(Duration.ofDays(400));
+    Api.Reply rise =
+        Api.call("demo", "POST", PATH + "/versions", version("300.00", later), finance);
+    assertThat(rise.status()).as(rise.body()).isEqualTo(201);
+    assertThat(rise.json().get("amount").asText()).isEqualTo("300.00");
+    assertThat(rise.json().get("currency").asText()).isEqualTo("CNY");
+
+    Api.Reply soon =
+        Api.call(
+            "demo",
+            "POST",
+            PATH + "/versions",
+            version("999.00", now.plus(Duration.ofDays(10))),
+            finance);
+    assertThat(soon.status()).as(soon.body()).isEqualTo(409);
+    assertThat(soon.json().get("code").asText()).isEqualTo("fee-not-announced");
+    assertThat(soon.json().get("detail").asText()).contains("30", "§2.3.2");
+
+    Api.Reply past =
+        Api.call(
+            "demo", "POST", PATH + "/versions", version("1.00", now.minusSeconds(60)), finance);
+    assertThat(past.status()).isEqualTo(409);
+    assertThat(past.json().get("code").asText()).isEqualTo("fee-conflict");
+
+    JsonNode after = Api.get("demo", PATH, finance).json();
+    assertThat(after.get("versions").size()).isEqualTo(versions + 1);
+  }
+
+  @Test
+  void badInputIsRefusedAndWritesNothing() {
+    String finance = staff("demo", "finance");
+    long rows = Db.count("SELECT COUNT(*) FROM fee_version");
+    Instant later = Instant.now().plus(Duration.ofDays(60));
+    for (String bad :
+        new String[] {
+          version("0.001", later),
+          version("-5", later),
+          version("lots", later),
+          version("1".repeat(30), later),
+          "{\"amount\":\"10\",\"effectiveAt\":\"next week\"}",
+          "{\"amount\":\"10\",\"currency\":\"XYZ\",\"effectiveAt\":\"" + later + "\"}",
+          "{\"amount\":\"10\"}",
+          "{not json"
+        }) {
+      Api.Reply reply = Api.call("demo", "POST", PATH + "/versions", bad, finance);
+      assertThat(reply.status()).as(bad).isEqualTo(400);
+      assertThat(reply.json().get("code").asText()).isIn("invalid-input", "malformed-body");
+    }
+    assertThat(Api.get("demo", "/admin/api/fee-schedules/parking", finance).status())
+        .isEqualTo(404);
+    assertThat(Db.count("SELECT COUNT(*) FROM fee_version")).isEqualTo(rows);
+  }
+
+  @Test
+  void onlyFinanceAndAdministratorsPublishAndEachTenantSeesItsOwn() {
+    Instant later = Instant.now().plus(Duration.ofDays(90));
+    String developer = Accounts.newEmail("fees");
+    Accounts.registerConfirmed("demo", developer, "fees-password-1");
+    String dev = Api.token("demo", developer, "fees-password-1");
+    assertThat(Api.get("demo", PATH, dev).status()).isEqualTo(403);
+    assertThat(Api.call("demo", "POST", PATH + "/versions", version("1.00", later), dev).status())
+        .isEqualTo(403);
+    String reviewer = staff("demo", "reviewer");
+    assertThat(Api.get("demo", PATH, reviewer).status()).isEqualTo(200);
+    assertThat(
+            Api.call("demo", "POST", PATH + "/versions", version("1.00", later), reviewer).status())
+        .isEqualTo(403);
+
+    String acmeFinance = staff("acme", "finance");
+    long demoVersions =
+        Api.get("demo", PATH, staff("demo", "finance")).json().get("versions").size();
+    assertThat(demoVersions).isGreaterThanOrEqualTo(0);
+    assertThat(Api.get("demo", PATH, acmeFinance).status())
+        .as("another tenant's token")
+        .isEqualTo(401);
+    JsonNode acme = Api.get("acme", PATH, acmeFinance).json();
+    assertThat(Db.count("SELECT COUNT(*) FROM fee_version WHERE tenant_id = 'acme'"))
+        .isEqualTo(acme.get("versions").size());
+  }
+}
