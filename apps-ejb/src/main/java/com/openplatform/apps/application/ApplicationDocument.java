@@ -19,7 +19,8 @@ import java.time.Instant;
 @NamedQuery(
     name = "ApplicationDocument.of",
     query =
-        "SELECT d FROM ApplicationDocument d WHERE d.applicationId = :app ORDER BY d.uploadedAt")
+        "SELECT d.id, d.kind, d.fileName, d.mediaType, d.sizeBytes, d.sha256, d.uploadedAt"
+            + " FROM ApplicationDocument d WHERE d.applicationId = :app ORDER BY d.uploadedAt")
 public class ApplicationDocument extends StoredDocument {
 
   @Column(name = "application_id", nullable = false, updatable = false)

@@ -97,10 +97,27 @@ public class ApplicationRepository extends AppsData {
     em().persist(document);
   }
 
-  public List<ApplicationDocument> documents(String applicationId) {
-    return em().createNamedQuery("ApplicationDocument.of", ApplicationDocument.class)
+  /**
+   * The application's documents without their content (the bytes are read only for a download: with
+   * weaving off, a lazy byte[] would otherwise be loaded with every view).
+   */
+  public List<ApplicationView.AppDocumentView> documents(String applicationId) {
+    return em()
+        .createNamedQuery("ApplicationDocument.of", Object[].class)
         .setParameter("app", applicationId)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new ApplicationView.AppDocumentView(
+                    (String) r[0],
+                    (DocumentKind) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).longValue(),
+                    (String) r[5],
+                    (java.time.Instant) r[6]))
+        .toList();
   }
 
   /** A document of that application (its id alone finds nothing of another application). */

@@ -110,8 +110,7 @@ public class ApplicationReview {
   /** §2.2.3, §2.2.4: the category's documents are there before an approval. */
   private void requireDocuments(Application app) {
     java.util.Set<DocumentKind> missing =
-        new java.util.TreeSet<>(app.category().requiredDocuments());
-    apps.documents(app.id()).forEach(d -> missing.remove(d.kind()));
+        Documents.missing(app.category(), apps.documents(app.id()));
     if (!missing.isEmpty()) {
       throw new ProblemException(
           AppProblem.DOCUMENTS_MISSING,

@@ -3,7 +3,6 @@ package com.openplatform.apps.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application as its developer and staff see it, with its history. */
@@ -61,9 +60,8 @@ public record ApplicationView(
   }
 
   static ApplicationView of(
-      Application a, List<ApplicationEvent> events, List<ApplicationDocument> documents) {
-    Set<DocumentKind> missing = new TreeSet<>(a.category().requiredDocuments());
-    documents.forEach(d -> missing.remove(d.kind()));
+      Application a, List<ApplicationEvent> events, List<AppDocumentView> documents) {
+    Set<DocumentKind> missing = Documents.missing(a.category(), documents);
     return new ApplicationView(
         a.id(),
         a.developerId(),
@@ -78,7 +76,7 @@ public record ApplicationView(
         a.links(),
         a.thirdPartyAccounts(),
         a.ipAllowList(),
-        documents.stream().map(AppDocumentView::of).toList(),
+        documents,
         missing,
         a.state(),
         a.appId(),

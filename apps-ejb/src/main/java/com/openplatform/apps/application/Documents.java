@@ -20,6 +20,14 @@ public final class Documents {
 
   private Documents() {}
 
+  /** §2.2.3, §2.2.4: what the category needs that is not among the documents. */
+  static java.util.Set<DocumentKind> missing(
+      Category category, List<ApplicationView.AppDocumentView> documents) {
+    java.util.Set<DocumentKind> missing = new java.util.TreeSet<>(category.requiredDocuments());
+    documents.forEach(d -> missing.remove(d.kind()));
+    return missing;
+  }
+
   static DocumentKind kind(String value) {
     try {
       return DocumentKind.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
