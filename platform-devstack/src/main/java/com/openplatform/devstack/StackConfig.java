@@ -133,6 +133,8 @@ public record StackConfig(
     p.put("op.public-url", publicUrlPattern());
     p.put("op.bootstrap.tenants", String.join(",", tenants));
     p.put("op.demo-data", "true");
+    // the sandbox payer (billing): demo and tests only, never in production
+    p.put("op.billing.sandbox", "true");
     p.put("op.demo-password", demoPassword);
     return p;
   }

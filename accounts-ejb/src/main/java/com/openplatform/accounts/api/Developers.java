@@ -19,6 +19,12 @@ public interface Developers {
   /** A developer of the caller's tenant, for staff screens; empty when no such account exists. */
   Optional<DeveloperRef> find(String accountId);
 
+  /**
+   * §2.2, §2.4: whether the developer's current qualification materials are complete — subject and
+   * contact details given and checked, and at least one qualification document.
+   */
+  boolean materialsComplete(String accountId);
+
   /** A developer as other modules see one: the account id, and how people name it. */
   record DeveloperRef(String id, String label, String status) {}
 }

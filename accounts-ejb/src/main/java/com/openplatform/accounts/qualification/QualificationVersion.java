@@ -127,6 +127,11 @@ public class QualificationVersion extends TenantOwned {
             contactPhone);
   }
 
+  /** §2.2, §2.4: subject and contact details given, and at least one document. */
+  public boolean isComplete() {
+    return subjectType != null && !documentIds.isEmpty();
+  }
+
   public int number() {
     return number;
   }

@@ -4,6 +4,8 @@ import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.api.Developers;
 import com.openplatform.accounts.api.Gate;
+import com.openplatform.accounts.qualification.QualificationRepository;
+import com.openplatform.accounts.qualification.QualificationVersion;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
@@ -17,6 +19,7 @@ public class DevelopersFacade implements Developers {
 
   @Inject Standing standing;
   @Inject AccountRepository accounts;
+  @Inject QualificationRepository qualifications;
 
   @Override
   public DeveloperRef signedIn(Gate gate) {
@@ -30,6 +33,11 @@ public class DevelopersFacade implements Developers {
   @Override
   public Optional<DeveloperRef> find(String accountId) {
     return accounts.find(accountId).map(AccountView::of).map(DevelopersFacade::ref);
+  }
+
+  @Override
+  public boolean materialsComplete(String accountId) {
+    return qualifications.current(accountId).map(QualificationVersion::isComplete).orElse(false);
   }
 
   private static DeveloperRef ref(AccountView v) {

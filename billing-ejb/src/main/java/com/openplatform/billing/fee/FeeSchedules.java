@@ -2,6 +2,7 @@ package com.openplatform.billing.fee;
 
 import com.openplatform.billing.BillingData;
 import com.openplatform.billing.BillingProblem;
+import com.openplatform.billing.Now;
 import com.openplatform.billing.Refused;
 import com.openplatform.billing.money.Money;
 import com.openplatform.core.config.Settings;
@@ -69,7 +70,7 @@ public class FeeSchedules {
         schedule.versions().isEmpty() ? Money.CNY : schedule.versions().get(0).price().currency();
     return new ScheduleView(
         s,
-        schedule.priceAt(Instant.now()).map(m -> m.major().toPlainString()).orElse(null),
+        schedule.priceAt(Now.instant()).map(m -> m.major().toPlainString()).orElse(null),
         currency.getCurrencyCode(),
         noticeDays(),
         all.stream().map(FeeSchedules::view).toList());
@@ -82,7 +83,7 @@ public class FeeSchedules {
     FeeSchedule.Version next = checked(form);
     List<FeeVersion> all = versions.of(s);
     FeeSchedule schedule = new FeeSchedule(all.stream().map(FeeVersion::version).toList());
-    Instant now = Instant.now();
+    Instant now = Now.instant();
     try {
       schedule.publish(next, now, Duration.ofDays(noticeDays()));
     } catch (Refused refused) {
@@ -181,6 +182,24 @@ public class FeeSchedules {
       return em().createNamedQuery("FeeVersion.ofService", FeeVersion.class)
           .setParameter("service", service.name())
           .getResultList();
+    }
+
+    /** §2.3: the price of a service in force at an instant; empty while it is free. */
+    public java.util.Optional<Money> priceAt(PaidService service, Instant at) {
+      return new FeeSchedule(of(service).stream().map(FeeVersion::version).toList()).priceAt(at);
+    }
+
+    /** Demo data: 300.00 CNY for verification since 2020, when the tenant has no versions. */
+    public void seedDemo() {
+      if (of(PaidService.VERIFICATION).isEmpty()) {
+        add(
+            new FeeVersion(
+                PaidService.VERIFICATION,
+                new FeeSchedule.Version(
+                    Money.parse("300.00", Money.CNY), Instant.parse("2020-01-01T00:00:00Z")),
+                "demo-data",
+                Now.instant()));
+      }
     }
 
     void add(FeeVersion version) {

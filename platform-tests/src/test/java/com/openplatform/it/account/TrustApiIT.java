@@ -143,6 +143,10 @@ class TrustApiIT {
       assertThat(Api.tokenReply("demo", email, "a-wrong-one").status()).isNotEqualTo(200);
       assertThat(Api.tokenReply("demo", email, "the-real-one").status()).isEqualTo(200);
     }
+    // the quick-login lock is what fired after one failure (a retried failure job sees 0 ms)
+    JsonNode realm = KeycloakAdmin.realm("demo");
+    assertThat(realm.get("quickLoginCheckMilliSeconds").asLong()).isZero();
+    assertThat(realm.get("minimumQuickLoginWaitSeconds").asInt()).isZero();
   }
 
   /** Keycloak's brute-force detection: after failed guesses even the right password waits. */

@@ -33,6 +33,16 @@ public final class Db {
     }
   }
 
+  /** A test fixture written directly (e.g. data a stack of an older version lacks). */
+  public static int update(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement s = prepare(c, sql, params)) {
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static PreparedStatement prepare(Connection c, String sql, Object... params)
       throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);

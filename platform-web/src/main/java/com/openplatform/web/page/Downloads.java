@@ -50,6 +50,25 @@ public final class Downloads {
     response.getOutputStream().write(content);
   }
 
+  /** A file on disk as a REST download, streamed (reports can be large). */
+  public static Response of(String fileName, String mediaType, java.nio.file.Path file) {
+    return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(file, out), mediaType)
+        .header("Content-Disposition", disposition(fileName))
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /** Writes a file on disk to a servlet response, streamed. */
+  public static void write(
+      HttpServletResponse response, String fileName, String mediaType, java.nio.file.Path file)
+      throws IOException {
+    response.setContentType(mediaType);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Disposition", disposition(fileName));
+    response.setContentLengthLong(java.nio.file.Files.size(file));
+    java.nio.file.Files.copy(file, response.getOutputStream());
+  }
+
   /** {@code attachment; filename*=UTF-8''…} for a header. */
   static String disposition(String fileName) {
     return "attachment; filename*=UTF-8''"
