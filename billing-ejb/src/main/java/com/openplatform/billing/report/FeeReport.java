@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -243,13 +245,13 @@ public final class FeeReport {
    * baseline path (a bean data source), so both measure the same fill and export.
    */
   static <T> T fillAndExport(
-      net.sf.jasperreports.engine.JRDataSource source,
+      JRDataSource source,
       Map<String, Object> parameters,
       Format format,
       OutputStream out,
       Progress progress,
       Path swapParent,
-      java.util.function.Supplier<T> result)
+      Supplier<T> result)
       throws IOException {
     Path swapFolder = Files.createTempDirectory(swapParent, "fee-report-");
     JRSwapFileVirtualizer virtualizer = null;

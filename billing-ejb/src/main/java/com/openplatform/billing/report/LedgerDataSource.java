@@ -71,10 +71,10 @@ final class LedgerDataSource implements JRDataSource {
     } else if (rows.hasNext()) {
       next = rows.next();
     } else {
-      if (!ended) {
-        ended = true;
-        progress.rows(count);
+      if (!ended && (count == 0 || count % FeeReport.PROGRESS_EVERY != 0)) {
+        progress.rows(count); // the last few rows; a round count was reported already
       }
+      ended = true;
       return false;
     }
     add(next);

@@ -10,6 +10,7 @@ import com.openplatform.billing.report.FeeReport.Totals;
 import com.openplatform.billing.report.ReportFiles.Cell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -98,7 +100,7 @@ class FeeReportTest {
                 283449,
                 -123450,
                 159999,
-                new java.util.TreeMap<>(
+                new TreeMap<>(
                     Map.of(YearMonth.of(2026, 1), 30000L, YearMonth.of(2026, 2), 129999L))));
     assertThat(pdf.progress()).containsExactly(5L);
   }
@@ -195,7 +197,7 @@ class FeeReportTest {
     Instant at = Instant.parse("2025-12-31T16:00:00Z");
     long payments = 0;
     long refunds = 0;
-    Map<YearMonth, Long> byMonth = new java.util.TreeMap<>();
+    Map<YearMonth, Long> byMonth = new TreeMap<>();
     for (int i = 0; i < 3000; i++) {
       at = at.plusSeconds(random.nextInt(3000));
       boolean refund = random.nextInt(10) == 0;
@@ -304,7 +306,7 @@ class FeeReportTest {
   void aPeriodWithoutEntriesStillHasItsHeaderAndZeroTotals() throws Exception {
     Export pdf = export(List.<Row>of().iterator(), params(SHANGHAI, Locale.ENGLISH), Format.PDF);
 
-    assertThat(pdf.totals()).isEqualTo(new Totals(0, 0, 0, 0, new java.util.TreeMap<>()));
+    assertThat(pdf.totals()).isEqualTo(new Totals(0, 0, 0, 0, new TreeMap<>()));
     assertThat(ReportFiles.pdfText(pdf.bytes()))
         .contains("Verification fee report", "Net total (CNY)", "0.00");
   }
@@ -317,11 +319,11 @@ class FeeReportTest {
   }
 
   /** The last cell of the first row that has {@code label}: a number. */
-  private static java.math.BigDecimal amountAfter(Map<Integer, List<Cell>> rows, String label) {
+  private static BigDecimal amountAfter(Map<Integer, List<Cell>> rows, String label) {
     List<Cell> row = rows.values().stream().filter(r -> has(r, label)).findFirst().orElseThrow();
     Cell amount = row.get(row.size() - 1);
     assertThat(amount.numeric()).as("a number: %s", amount).isTrue();
-    return new java.math.BigDecimal(amount.text());
+    return new BigDecimal(amount.text());
   }
 
   private static boolean has(List<Cell> row, String text) {
@@ -337,7 +339,7 @@ class FeeReportTest {
   }
 
   private static String decimal(long fen) {
-    return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+    return BigDecimal.valueOf(fen, 2).toPlainString();
   }
 
   private static List<Path> filesIn(Path folder) throws IOException {
