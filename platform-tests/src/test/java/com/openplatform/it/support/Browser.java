@@ -146,6 +146,39 @@ public final class Browser implements AutoCloseable {
     return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
   }
 
+  /** Opens a page that needs a sign-in and signs in on the tenant's Keycloak page. */
+  public void signIn(String url, String tenant, String username, String password) {
+    open(url);
+    waitForUrl("/realms/" + tenant + "/");
+    type("#username", username);
+    type("#password", password);
+    click("#kc-login");
+  }
+
+  /** Saves a screenshot under {@code target/screenshots}. */
+  public void save(String name) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), screenshot());
+  }
+
+  /** A browser step of a test, its screenshot and page source kept when it fails. */
+  public interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs the steps; on a failure saves {@code name}'s screenshot and page source, and rethrows. */
+  public void keepOnFailure(String name, Step steps) throws Exception {
+    try {
+      steps.run();
+    } catch (RuntimeException | AssertionError e) {
+      save(name);
+      Files.writeString(
+          java.nio.file.Path.of("target", "screenshots", name + ".html"), driver.getPageSource());
+      throw e;
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -89,6 +89,16 @@ class StaffConsoleBrowserIT {
       assertThat(browser.text("#publish")).contains("not valid");
       browser.click("#lang-zh");
       browser.waitForText("h1", "认证收费标准");
+
+      // the fee report: made in the background, the page follows its progress
+      browser.click("#nav-reports");
+      browser.waitForText("h1", "认证费用报表");
+      new org.openqa.selenium.support.ui.Select(browser.find("#report\\:format"))
+          .selectByValue("CSV");
+      browser.click("#report\\:start");
+      browser.waitForContains("#jobs", "已完成");
+      assertThat(browser.find("#jobs a.download").getAttribute("href"))
+          .contains("/admin/fee-report-files?id=");
     }
   }
 }

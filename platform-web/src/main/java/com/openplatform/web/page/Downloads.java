@@ -52,7 +52,9 @@ public final class Downloads {
 
   /** A file on disk as a REST download, streamed (reports can be large). */
   public static Response of(String fileName, String mediaType, java.nio.file.Path file) {
-    return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(file, out), mediaType)
+    return Response.ok(
+            (jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(file, out),
+            mediaType)
         .header("Content-Disposition", disposition(fileName))
         .header("X-Content-Type-Options", "nosniff")
         .build();

@@ -1,0 +1,105 @@
+package com.openplatform.billing.report;
+
+import com.openplatform.billing.BillingData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The ledger entries of a report with their orders, a page at a time in (booked, id) order: each
+ * page is a short query after the last row of the one before, so a million rows never sit in memory
+ * or in one long transaction.
+ */
+@ApplicationScoped
+public class ReportRows extends BillingData {
+
+  static final int PAGE = 5_000;
+
+  /** A row as the query returns it. */
+  record Found(
+      String id,
+      Instant at,
+      String orderId,
+      String developer,
+      String service,
+      com.openplatform.billing.verification.OrderState state,
+      com.openplatform.billing.ledger.LedgerEntry.Kind kind,
+      long amountMinor,
+      String currency) {}
+
+  private static final String SELECT =
+      "SELECT e.id, e.bookedAt, e.orderId, o.developer, o.service, o.state, e.kind,"
+          + " e.amountMinor, e.currency"
+          + " FROM LedgerEntry e, VerificationOrder o WHERE o.id = e.orderId"
+          + " AND e.bookedAt >= :from AND e.bookedAt < :to";
+
+  List<Found> page(FeeReports.Filter filter, Found after) {
+    StringBuilder jpql = new StringBuilder(SELECT);
+    if (filter.state() != null) {
+      jpql.append(" AND o.state = :state");
+    }
+    if (filter.service() != null) {
+      jpql.append(" AND o.service = :service");
+    }
+    if (after != null) {
+      jpql.append(" AND (e.bookedAt > :lastAt OR (e.bookedAt = :lastAt AND e.id > :lastId))");
+    }
+    jpql.append(" ORDER BY e.bookedAt, e.id");
+    TypedQuery<Object[]> query =
+        em().createQuery(jpql.toString(), Object[].class)
+            .setParameter("from", filter.from())
+            .setParameter("to", filter.to())
+            .setMaxResults(PAGE);
+    if (filter.state() != null) {
+      query.setParameter("state", filter.state());
+    }
+    if (filter.service() != null) {
+      query.setParameter("service", filter.service());
+    }
+    if (after != null) {
+      query.setParameter("lastAt", after.at()).setParameter("lastId", after.id());
+    }
+    List<Found> found =
+        query.getResultList().stream()
+            .map(
+                r ->
+                    new Found(
+                        (String) r[0],
+                        (Instant) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (com.openplatform.billing.verification.OrderState) r[5],
+                        (com.openplatform.billing.ledger.LedgerEntry.Kind) r[6],
+                        ((Number) r[7]).longValue(),
+                        (String) r[8]))
+            .toList();
+    em().clear();
+    return found;
+  }
+
+  long count(FeeReports.Filter filter) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT COUNT(e) FROM LedgerEntry e, VerificationOrder o WHERE o.id = e.orderId"
+                + " AND e.bookedAt >= :from AND e.bookedAt < :to");
+    if (filter.state() != null) {
+      jpql.append(" AND o.state = :state");
+    }
+    if (filter.service() != null) {
+      jpql.append(" AND o.service = :service");
+    }
+    TypedQuery<Long> query =
+        em().createQuery(jpql.toString(), Long.class)
+            .setParameter("from", filter.from())
+            .setParameter("to", filter.to());
+    if (filter.state() != null) {
+      query.setParameter("state", filter.state());
+    }
+    if (filter.service() != null) {
+      query.setParameter("service", filter.service());
+    }
+    return query.getSingleResult();
+  }
+}
