@@ -172,6 +172,24 @@ class FeeReportTest {
   }
 
   @Test
+  void aPeriodWithoutEntriesPrintsZeroTotalsAndNoEmptyMonth() throws Exception {
+    Export csv =
+        export(
+            java.util.Collections.<Row>emptyIterator(),
+            params(SHANGHAI, Locale.ENGLISH),
+            Format.CSV);
+    List<List<String>> records = values(ReportFiles.csv(csv.bytes()));
+    assertThat(records).noneMatch(r -> r.contains("null"));
+    assertThat(records.subList(records.size() - 4, records.size()))
+        .containsExactly(
+            List.of("Entries", "0"),
+            List.of("Payments", "0.00"),
+            List.of("Refunds", "0.00"),
+            List.of("Net total (CNY)", "0.00"));
+    assertThat(csv.totals().rows()).isZero();
+  }
+
+  @Test
   void monthsAreThoseOfTheReportTimeZoneNotTheJvms() throws Exception {
     Export shanghai = export(ledger().iterator(), params(SHANGHAI, Locale.ENGLISH), Format.CSV);
     Export utc = export(ledger().iterator(), params(ZoneOffset.UTC, Locale.ENGLISH), Format.CSV);
