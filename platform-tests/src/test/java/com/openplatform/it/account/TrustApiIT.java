@@ -141,7 +141,7 @@ class TrustApiIT {
       String email = Accounts.newEmail("once");
       developer(email, "the-real-one");
       assertThat(Api.tokenReply("demo", email, "a-wrong-one").status()).isNotEqualTo(200);
-      assertThat(Api.tokenReply("demo", email, "the-real-one").status()).isEqualTo(200);
+      assertThat(Api.tokenReplySoon("demo", email, "the-real-one").status()).isEqualTo(200);
     }
     // the quick-login lock is what fired after one failure (a retried failure job sees 0 ms)
     JsonNode realm = KeycloakAdmin.realm("demo");

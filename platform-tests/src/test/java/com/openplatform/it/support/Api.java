@@ -120,6 +120,27 @@ public final class Api {
             password));
   }
 
+  /**
+   * A password grant tried again for up to 3 s while it is refused: Keycloak's blocking brute-force
+   * protector (26.x, the default) refuses a user's sign-in with {@code user_temporarily_disabled}
+   * while the bookkeeping of that user's previous attempt still runs (milliseconds, more under
+   * load). A real lock-out (Keycloak's quick-login rule locked for 60 s) still fails here.
+   */
+  public static Reply tokenReplySoon(String tenant, String username, String password) {
+    long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    Reply reply = tokenReply(tenant, username, password);
+    while (reply.status() != 200 && System.nanoTime() < until) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return reply;
+      }
+      reply = tokenReply(tenant, username, password);
+    }
+    return reply;
+  }
+
   public static Reply form(String url, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
