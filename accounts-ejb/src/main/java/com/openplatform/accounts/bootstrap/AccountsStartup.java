@@ -89,7 +89,7 @@ public class AccountsStartup {
    */
   private boolean bootstrap(TenantId id) {
     try {
-      provisioning.provision(id, displayName(id), zone);
+      provisioning.provision(id, id.displayName(), zone);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "tenant " + id + " not provisioned: " + e.getMessage(), e);
       return false;
@@ -104,10 +104,5 @@ public class AccountsStartup {
     }
     LOG.info(() -> "tenant ready: " + id);
     return true;
-  }
-
-  private static String displayName(TenantId id) {
-    String name = id.value();
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Open Platform";
   }
 }

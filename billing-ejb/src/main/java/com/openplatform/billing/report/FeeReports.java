@@ -92,7 +92,7 @@ public class FeeReports {
             checked.format(),
             Now.instant());
     jobs.add(job);
-    runner.run(job, checked.filter(), checked.params(tenantName(tenant)));
+    runner.run(job, checked.filter(), checked.params(TenantContext.tenant().displayName()));
     return view(job);
   }
 
@@ -193,10 +193,6 @@ public class FeeReports {
       errors.add(new FieldError(field, "invalid", null));
       return null;
     }
-  }
-
-  private static String tenantName(String tenant) {
-    return Character.toUpperCase(tenant.charAt(0)) + tenant.substring(1) + " Open Platform";
   }
 
   private static JobView view(ReportJob job) {

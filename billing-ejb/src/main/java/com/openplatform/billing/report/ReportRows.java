@@ -28,35 +28,23 @@ public class ReportRows extends BillingData {
       long amountMinor,
       String currency) {}
 
-  private static final String SELECT =
-      "SELECT e.id, e.bookedAt, e.orderId, o.developer, o.service, o.state, e.kind,"
-          + " e.amountMinor, e.currency"
-          + " FROM LedgerEntry e, VerificationOrder o WHERE o.id = e.orderId"
+  private static final String FROM =
+      " FROM LedgerEntry e, VerificationOrder o WHERE o.id = e.orderId"
           + " AND e.bookedAt >= :from AND e.bookedAt < :to";
 
   List<Found> page(FeeReports.Filter filter, Found after) {
-    StringBuilder jpql = new StringBuilder(SELECT);
-    if (filter.state() != null) {
-      jpql.append(" AND o.state = :state");
-    }
-    if (filter.service() != null) {
-      jpql.append(" AND o.service = :service");
-    }
-    if (after != null) {
-      jpql.append(" AND (e.bookedAt > :lastAt OR (e.bookedAt = :lastAt AND e.id > :lastId))");
-    }
-    jpql.append(" ORDER BY e.bookedAt, e.id");
+    String keyset =
+        after == null
+            ? ""
+            : " AND (e.bookedAt > :lastAt OR (e.bookedAt = :lastAt AND e.id > :lastId))";
     TypedQuery<Object[]> query =
-        em().createQuery(jpql.toString(), Object[].class)
-            .setParameter("from", filter.from())
-            .setParameter("to", filter.to())
+        query(
+                "SELECT e.id, e.bookedAt, e.orderId, o.developer, o.service, o.state, e.kind,"
+                    + " e.amountMinor, e.currency",
+                filter,
+                keyset + " ORDER BY e.bookedAt, e.id",
+                Object[].class)
             .setMaxResults(PAGE);
-    if (filter.state() != null) {
-      query.setParameter("state", filter.state());
-    }
-    if (filter.service() != null) {
-      query.setParameter("service", filter.service());
-    }
     if (after != null) {
       query.setParameter("lastAt", after.at()).setParameter("lastId", after.id());
     }
@@ -80,18 +68,21 @@ public class ReportRows extends BillingData {
   }
 
   long count(FeeReports.Filter filter) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "SELECT COUNT(e) FROM LedgerEntry e, VerificationOrder o WHERE o.id = e.orderId"
-                + " AND e.bookedAt >= :from AND e.bookedAt < :to");
+    return query("SELECT COUNT(e)", filter, "", Long.class).getSingleResult();
+  }
+
+  /** {@code select} over the report's entries, narrowed by the filter, then {@code tail}. */
+  private <T> TypedQuery<T> query(
+      String select, FeeReports.Filter filter, String tail, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(FROM);
     if (filter.state() != null) {
       jpql.append(" AND o.state = :state");
     }
     if (filter.service() != null) {
       jpql.append(" AND o.service = :service");
     }
-    TypedQuery<Long> query =
-        em().createQuery(jpql.toString(), Long.class)
+    TypedQuery<T> query =
+        em().createQuery(jpql.append(tail).toString(), type)
             .setParameter("from", filter.from())
             .setParameter("to", filter.to());
     if (filter.state() != null) {
@@ -100,6 +91,6 @@ public class ReportRows extends BillingData {
     if (filter.service() != null) {
       query.setParameter("service", filter.service());
     }
-    return query.getSingleResult();
+    return query;
   }
 }

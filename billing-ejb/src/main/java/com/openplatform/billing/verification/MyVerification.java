@@ -45,7 +45,7 @@ public class MyVerification {
   public VerificationStatus status() {
     DeveloperRef me = developers.signedIn(Gate.AGREEMENT_ACCEPTED);
     Instant now = Now.instant();
-    expireOverdue(orders, now);
+    expire(orders, orders.overdueOf(me.id(), now), now);
     return status(me, now);
   }
 
@@ -57,7 +57,7 @@ public class MyVerification {
   public OrderView apply() {
     DeveloperRef me = developers.signedIn(Gate.UNRESTRICTED);
     Instant now = Now.instant();
-    expireOverdue(orders, now);
+    expire(orders, orders.overdueOf(me.id(), now), now);
     VerificationStatus status = status(me, now);
     if (!status.canApply()) {
       throw refusal(status);
@@ -81,7 +81,8 @@ public class MyVerification {
 
   public Page<OrderView> mine(PageRequest page) {
     DeveloperRef me = developers.signedIn(Gate.AGREEMENT_ACCEPTED);
-    expireOverdue(orders, Now.instant());
+    Instant now = Now.instant();
+    expire(orders, orders.overdueOf(me.id(), now), now);
     return new Page<>(
         orders.ofAccount(me.id(), page.first(), page.max()).stream().map(OrderView::of).toList(),
         page.first(),
@@ -169,9 +170,17 @@ public class MyVerification {
     return new ProblemException(BillingProblem.MATERIALS_INCOMPLETE);
   }
 
-  /** §2.4: an unpaid order expires after its deadline. Each is re-read locked, then expired. */
-  static void expireOverdue(Orders orders, Instant now) {
-    for (VerificationOrder due : orders.overdue(now)) {
+  /** Whether payments go to the sandbox payer (the demo and the tests only). */
+  public boolean sandboxPayer() {
+    return VerificationPolicy.sandbox();
+  }
+
+  /**
+   * §2.4: an unpaid order expires after its deadline — expired when someone looks: the developer
+   * their own, staff the tenant's. Each is re-read locked, then expired.
+   */
+  static void expire(Orders orders, List<VerificationOrder> overdue, Instant now) {
+    for (VerificationOrder due : overdue) {
       orders
           .locked(due.id())
           .filter(o -> o.state() == OrderState.AWAITING_PAYMENT && o.payBy().isBefore(now))

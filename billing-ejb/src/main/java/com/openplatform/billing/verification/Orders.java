@@ -36,15 +36,10 @@ public class Orders extends BillingData {
       return Optional.empty();
     }
     String id =
-        number.substring(0, 8)
-            + "-"
-            + number.substring(8, 12)
-            + "-"
-            + number.substring(12, 16)
-            + "-"
-            + number.substring(16, 20)
-            + "-"
-            + number.substring(20);
+        new java.util.UUID(
+                Long.parseUnsignedLong(number.substring(0, 16), 16),
+                Long.parseUnsignedLong(number.substring(16), 16))
+            .toString();
     return locked(id);
   }
 
@@ -74,6 +69,15 @@ public class Orders extends BillingData {
     return em().createNamedQuery("VerificationOrder.countInStates", Long.class)
         .setParameter("states", states)
         .getSingleResult();
+  }
+
+  /** A developer's unpaid orders whose deadline has passed. */
+  List<VerificationOrder> overdueOf(String accountId, Instant now) {
+    return em().createNamedQuery("VerificationOrder.overdueOfAccount", VerificationOrder.class)
+        .setParameter("account", accountId)
+        .setParameter("state", OrderState.AWAITING_PAYMENT)
+        .setParameter("now", now)
+        .getResultList();
   }
 
   /** Unpaid orders whose deadline has passed. */

@@ -5,6 +5,7 @@ import com.openplatform.billing.BillingProblem;
 import com.openplatform.billing.Now;
 import com.openplatform.billing.ledger.Ledger;
 import com.openplatform.billing.ledger.LedgerEntry;
+import com.openplatform.billing.money.Money;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +81,8 @@ public class VerificationDesk {
 
   /** Orders by state, oldest first; {@code state} absent: the review queue (paid, undecided). */
   public Page<OrderView> queue(String state, PageRequest page) {
-    MyVerification.expireOverdue(orders, Now.instant());
+    Instant now = Now.instant();
+    MyVerification.expire(orders, orders.overdue(now), now);
     Set<OrderState> states = states(state);
     return new Page<>(
         orders.inStates(states, page.first(), page.max()).stream().map(OrderView::of).toList(),
@@ -163,13 +166,13 @@ public class VerificationDesk {
       String currency = (String) row[0];
       long entries = ((Number) row[1]).longValue();
       long ordered = balances.ordersNet(currency, from, to);
-      java.util.Currency c = java.util.Currency.getInstance(currency);
+      Currency c = Currency.getInstance(currency);
       result.add(
           new DayBalance(
               day,
               currency,
-              new com.openplatform.billing.money.Money(entries, c).major().toPlainString(),
-              new com.openplatform.billing.money.Money(ordered, c).major().toPlainString(),
+              new Money(entries, c).major().toPlainString(),
+              new Money(ordered, c).major().toPlainString(),
               ((Number) row[2]).longValue(),
               entries == ordered));
     }

@@ -36,6 +36,11 @@ import java.util.UUID;
     name = "VerificationOrder.countInStates",
     query = "SELECT COUNT(o) FROM VerificationOrder o WHERE o.state IN :states")
 @NamedQuery(
+    name = "VerificationOrder.overdueOfAccount",
+    query =
+        "SELECT o FROM VerificationOrder o WHERE o.accountId = :account AND o.state = :state"
+            + " AND o.payBy < :now")
+@NamedQuery(
     name = "VerificationOrder.overdue",
     query =
         "SELECT o FROM VerificationOrder o WHERE o.state = :state AND o.payBy < :now"

@@ -22,6 +22,14 @@ public record TenantId(String value) {
     return value != null && SHAPE.matcher(value).matches() && !value.endsWith("-");
   }
 
+  /**
+   * How the tenant's site names itself until the tenant has a name of its own: "Demo Open
+   * Platform".
+   */
+  public String displayName() {
+    return Character.toUpperCase(value.charAt(0)) + value.substring(1) + " Open Platform";
+  }
+
   @Override
   public String toString() {
     return value;

@@ -12,14 +12,23 @@ public final class Downloads {
   private Downloads() {}
 
   public static Response of(String fileName, String mediaType, byte[] content) {
-    return Response.ok(content, mediaType)
-        .header("Content-Disposition", disposition(fileName))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return attachment(Response.ok(content, mediaType), fileName);
+  }
+
+  /** A file on disk as a REST download, streamed (reports can be large). */
+  public static Response of(String fileName, String mediaType, java.nio.file.Path file) {
+    return attachment(
+        Response.ok(
+            (jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(file, out),
+            mediaType),
+        fileName);
   }
 
   /** A stored file to send. */
   public record File(String name, String mediaType, byte[] content) {}
+
+  /** A file on disk to send, streamed. */
+  public record OnDisk(String name, String mediaType, java.nio.file.Path path) {}
 
   /**
    * Serves a stored file from a page's download link; a refusal (another developer's or tenant's
@@ -27,48 +36,56 @@ public final class Downloads {
    */
   public static void serve(HttpServletResponse response, java.util.function.Supplier<File> lookup)
       throws IOException {
-    File file;
-    try {
-      file = lookup.get();
-    } catch (RuntimeException e) {
-      if (Pages.refusal(e) != null) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
+    File file = found(response, lookup);
+    if (file != null) {
+      write(response, file.name(), file.mediaType(), file.content());
     }
-    write(response, file.name(), file.mediaType(), file.content());
+  }
+
+  /** Serves a file on disk from a page's download link, as {@link #serve} does. */
+  public static void serveFile(
+      HttpServletResponse response, java.util.function.Supplier<OnDisk> lookup) throws IOException {
+    OnDisk file = found(response, lookup);
+    if (file != null) {
+      attachment(response, file.name(), file.mediaType());
+      response.setContentLengthLong(java.nio.file.Files.size(file.path()));
+      java.nio.file.Files.copy(file.path(), response.getOutputStream());
+    }
   }
 
   /** Writes a stored file to a servlet response, as {@link #of} does for the REST API. */
   public static void write(
       HttpServletResponse response, String fileName, String mediaType, byte[] content)
       throws IOException {
-    response.setContentType(mediaType);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Disposition", disposition(fileName));
+    attachment(response, fileName, mediaType);
     response.getOutputStream().write(content);
   }
 
-  /** A file on disk as a REST download, streamed (reports can be large). */
-  public static Response of(String fileName, String mediaType, java.nio.file.Path file) {
-    return Response.ok(
-            (jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(file, out),
-            mediaType)
+  /** The file the lookup finds; null, with a 404 sent, when it refuses. */
+  private static <T> T found(HttpServletResponse response, java.util.function.Supplier<T> lookup)
+      throws IOException {
+    try {
+      return lookup.get();
+    } catch (RuntimeException e) {
+      if (Pages.refusal(e) != null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private static Response attachment(Response.ResponseBuilder response, String fileName) {
+    return response
         .header("Content-Disposition", disposition(fileName))
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 
-  /** Writes a file on disk to a servlet response, streamed. */
-  public static void write(
-      HttpServletResponse response, String fileName, String mediaType, java.nio.file.Path file)
-      throws IOException {
+  private static void attachment(HttpServletResponse response, String fileName, String mediaType) {
     response.setContentType(mediaType);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Content-Disposition", disposition(fileName));
-    response.setContentLengthLong(java.nio.file.Files.size(file));
-    java.nio.file.Files.copy(file, response.getOutputStream());
   }
 
   /** {@code attachment; filename*=UTF-8''…} for a header. */

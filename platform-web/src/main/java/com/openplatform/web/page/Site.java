@@ -15,10 +15,7 @@ public class Site {
   }
 
   public String getName() {
-    String t = getTenant();
-    return t.isEmpty()
-        ? "Open Platform"
-        : Character.toUpperCase(t.charAt(0)) + t.substring(1) + " Open Platform";
+    return TenantContext.current().map(c -> c.tenant().displayName()).orElse("Open Platform");
   }
 
   public boolean isSignedIn() {

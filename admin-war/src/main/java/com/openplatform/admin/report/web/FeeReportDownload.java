@@ -3,7 +3,6 @@ package com.openplatform.admin.report.web;
 import com.openplatform.billing.report.FeeReports;
 import com.openplatform.billing.report.FeeReports.ReportFile;
 import com.openplatform.web.page.Downloads;
-import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,16 +21,11 @@ public class FeeReportDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    ReportFile file;
-    try {
-      file = reports.file(request.getParameter("id"));
-    } catch (RuntimeException e) {
-      if (Pages.refusal(e) != null) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    Downloads.write(response, file.fileName(), file.contentType(), file.path());
+    Downloads.serveFile(
+        response,
+        () -> {
+          ReportFile file = reports.file(request.getParameter("id"));
+          return new Downloads.OnDisk(file.fileName(), file.contentType(), file.path());
+        });
   }
 }

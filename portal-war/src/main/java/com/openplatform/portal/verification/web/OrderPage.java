@@ -3,7 +3,6 @@ package com.openplatform.portal.verification.web;
 import com.openplatform.billing.verification.MyVerification;
 import com.openplatform.billing.verification.OrderState;
 import com.openplatform.billing.verification.OrderView;
-import com.openplatform.billing.verification.VerificationStatus;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,8 +30,7 @@ public class OrderPage implements Serializable {
     if (order == null) {
       try {
         order = verification.get(id);
-        VerificationStatus status = verification.status();
-        sandbox = status.sandbox();
+        sandbox = verification.sandboxPayer();
       } catch (RuntimeException e) {
         Pages.show(e, null);
       }
