@@ -34,6 +34,9 @@ public final class BillingProblem {
   public static final ProblemKind PROVIDER_NOT_CONFIGURED =
       ProblemKind.of("payment-provider-missing", 404);
 
+  /** The payment provider refused the order or answered unsigned ({0}); nothing was charged. */
+  public static final ProblemKind PROVIDER_FAILED = ProblemKind.of("payment-provider-failed", 502);
+
   /** A payment notification failed verification ({0}); nothing was written. */
   public static final ProblemKind NOTIFICATION_REFUSED =
       ProblemKind.of("notification-refused", 400);
@@ -45,4 +48,15 @@ public final class BillingProblem {
   public static final ProblemKind REPORT_NOT_READY = ProblemKind.of("report-not-ready", 409);
 
   private BillingProblem() {}
+
+  /** §2.4.2: another reviewer organisation of the tenant has this name. */
+  public static final ProblemKind ORGANISATION_EXISTS =
+      ProblemKind.of("reviewer-organisation-exists", 409);
+
+  /** §2.4.2: nothing new is assigned to, or added to, an inactive reviewer organisation. */
+  public static final ProblemKind ORGANISATION_INACTIVE =
+      ProblemKind.of("reviewer-organisation-inactive", 409);
+
+  /** The address already signs in to this tenant (as a developer, staff or another reviewer). */
+  public static final ProblemKind SIGN_IN_EXISTS = ProblemKind.of("sign-in-exists", 409);
 }

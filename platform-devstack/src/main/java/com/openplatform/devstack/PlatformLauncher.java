@@ -101,7 +101,14 @@ public final class PlatformLauncher {
               base, c.keycloakUrl(), tenant));
       b.append("  Sign-ins (password ").append(c.demoPassword()).append("):\n");
       for (String role :
-          List.of("developer", "reviewer", "trust-safety", "finance", "tenant-admin")) {
+          List.of(
+              "developer",
+              "reviewer",
+              "org-reviewer",
+              "trust-safety",
+              "finance",
+              "tenant-admin",
+              "runtime")) {
         b.append(String.format("    %-13s %s@%s.example%n", role, role, tenant));
       }
     }

@@ -86,6 +86,14 @@ public record StackConfig(
     return 3025 + portOffset;
   }
 
+  /**
+   * Where the platform finds the WeChat Pay API ({@code op.billing.wechat.api-url}): the tests'
+   * WeChat Pay peer listens here; the default run has none (Native payment answers 503 there).
+   */
+  public int weChatPayPort() {
+    return 3900 + portOffset;
+  }
+
   public int imapPort() {
     return 3143 + portOffset;
   }
@@ -135,6 +143,9 @@ public record StackConfig(
     p.put("op.demo-data", "true");
     // the sandbox payer (billing): demo and tests only, never in production
     p.put("op.billing.sandbox", "true");
+    p.put("op.billing.wechat.api-url", "http://127.0.0.1:" + weChatPayPort());
+    // expiry reminders (§2.4) look every few seconds, so a reminder shows up while you watch
+    p.put("op.billing.reminder-interval-seconds", "5");
     p.put("op.demo-password", demoPassword);
     return p;
   }

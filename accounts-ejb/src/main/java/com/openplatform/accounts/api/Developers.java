@@ -1,5 +1,7 @@
 package com.openplatform.accounts.api;
 
+import com.openplatform.accounts.qualification.DocumentContent;
+import com.openplatform.accounts.qualification.MaterialsView;
 import jakarta.ejb.Local;
 import java.util.Optional;
 
@@ -24,6 +26,26 @@ public interface Developers {
    * contact details given and checked, and at least one qualification document.
    */
   boolean materialsComplete(String accountId);
+
+  /**
+   * §2.4.2: the developer's current qualification materials, for a reviewer of their verification
+   * order — staff reviewers, or an entrusted organisation's reviewer, whom the caller (billing) has
+   * checked the order is assigned to. Empty without materials or such an account; 403 for any other
+   * role.
+   */
+  Optional<MaterialsView> materialsForReview(String accountId);
+
+  /** A document of the developer's materials, on the same terms as {@link #materialsForReview}. */
+  Optional<DocumentContent> documentForReview(String accountId, String documentId);
+
+  /**
+   * Mails the developer at their account's address (from the tenant's sender), for notices another
+   * module owes them (e.g. §2.4: a verification about to expire).
+   *
+   * @return false when the account has no address (an imported QQ account) or does not exist
+   * @throws com.openplatform.core.problem.ProblemException 503 when the mail server is unreachable
+   */
+  boolean mail(String accountId, String subject, String text);
 
   /** A developer as other modules see one: the account id, and how people name it. */
   record DeveloperRef(String id, String label, String status) {}

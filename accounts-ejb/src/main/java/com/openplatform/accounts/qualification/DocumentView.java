@@ -11,7 +11,7 @@ public record DocumentView(
     String sha256,
     Instant uploadedAt) {
 
-  static DocumentView of(QualificationDocument d) {
+  public static DocumentView of(QualificationDocument d) {
     return new DocumentView(
         d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(), d.uploadedAt());
   }

@@ -1,11 +1,11 @@
 package com.openplatform.accounts.qualification;
 
 /** Builds views of versions for developers and staff alike. */
-final class Views {
+public final class Views {
 
   private Views() {}
 
-  static MaterialsView of(
+  public static MaterialsView of(
       QualificationRepository materials, String account, QualificationVersion v) {
     return new MaterialsView(
         v.number(),

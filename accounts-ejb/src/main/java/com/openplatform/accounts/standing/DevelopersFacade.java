@@ -1,11 +1,18 @@
 package com.openplatform.accounts.standing;
 
+import com.openplatform.accounts.account.AccountMail;
 import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.api.Developers;
 import com.openplatform.accounts.api.Gate;
+import com.openplatform.accounts.qualification.DocumentContent;
+import com.openplatform.accounts.qualification.DocumentView;
+import com.openplatform.accounts.qualification.MaterialsView;
 import com.openplatform.accounts.qualification.QualificationRepository;
 import com.openplatform.accounts.qualification.QualificationVersion;
+import com.openplatform.accounts.qualification.Views;
+import com.openplatform.core.identity.PlatformRole;
+import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
@@ -20,6 +27,7 @@ public class DevelopersFacade implements Developers {
   @Inject Standing standing;
   @Inject AccountRepository accounts;
   @Inject QualificationRepository qualifications;
+  @Inject AccountMail mail;
 
   @Override
   public DeveloperRef signedIn(Gate gate) {
@@ -38,6 +46,31 @@ public class DevelopersFacade implements Developers {
   @Override
   public boolean materialsComplete(String accountId) {
     return qualifications.current(accountId).map(QualificationVersion::isComplete).orElse(false);
+  }
+
+  @Override
+  public Optional<MaterialsView> materialsForReview(String accountId) {
+    Roles.requireAny(PlatformRole.REVIEWER, PlatformRole.TENANT_ADMIN, PlatformRole.ORG_REVIEWER);
+    return accounts
+        .find(accountId)
+        .flatMap(a -> qualifications.current(a.id()).map(v -> Views.of(qualifications, a.id(), v)));
+  }
+
+  @Override
+  public Optional<DocumentContent> documentForReview(String accountId, String documentId) {
+    Roles.requireAny(PlatformRole.REVIEWER, PlatformRole.TENANT_ADMIN, PlatformRole.ORG_REVIEWER);
+    return accounts
+        .find(accountId)
+        .flatMap(a -> qualifications.document(a.id(), documentId))
+        .map(d -> new DocumentContent(DocumentView.of(d), d.content()));
+  }
+
+  @Override
+  public boolean mail(String accountId, String subject, String text) {
+    Optional<String> address =
+        accounts.find(accountId).map(a -> a.email()).filter(e -> e != null && !e.isBlank());
+    address.ifPresent(to -> mail.send(to, subject, text));
+    return address.isPresent();
   }
 
   private static DeveloperRef ref(AccountView v) {

@@ -1,5 +1,6 @@
 package com.openplatform.billing.bootstrap;
 
+import com.openplatform.billing.reviewer.DemoReviewers;
 import com.openplatform.core.config.Settings;
 import com.openplatform.core.schema.SchemaMigrations;
 import com.openplatform.core.tenancy.Caller;
@@ -20,8 +21,8 @@ import javax.sql.DataSource;
 
 /**
  * Brings the billing module up: migrates its tables (after the accounts module's) and, with {@code
- * op.demo-data=true}, seeds each bootstrapped tenant's demo fee. Seeding never fails the
- * deployment.
+ * op.demo-data=true}, seeds each bootstrapped tenant's demo fee and demo reviewer organisation.
+ * Seeding never fails the deployment.
  */
 @Singleton
 @Startup
@@ -35,6 +36,7 @@ public class BillingStartup {
   DataSource dataSource;
 
   @EJB DemoFees demoFees;
+  @EJB DemoReviewers demoReviewers;
 
   @PostConstruct
   void start() {
@@ -48,7 +50,9 @@ public class BillingStartup {
       }
       try {
         TenantId tenant = new TenantId(name.strip());
-        TenantContext.runAs(new Caller(tenant, "demo-data", "demo-data", Set.of()), demoFees::seed);
+        Caller demo = new Caller(tenant, "demo-data", "demo-data", Set.of());
+        TenantContext.runAs(demo, demoFees::seed);
+        TenantContext.runAs(demo, demoReviewers::seed);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "demo fees of tenant " + name + " not seeded: " + e.getMessage(), e);
       }

@@ -60,6 +60,14 @@ public final class FeeSchedule {
   }
 
   /**
+   * §2.3.2: the next published change after {@code at} — the announced price and when it takes
+   * effect; empty when none is announced.
+   */
+  public Optional<Version> nextChange(Instant at) {
+    return versions.stream().filter(v -> v.effectiveAt().isAfter(at)).findFirst();
+  }
+
+  /**
    * The schedule with {@code next} added, if it may be published {@code now} with the tenant's
    * {@code notice} period (§2.3.2): a price above the one that would otherwise be in force at its
    * effective instant — or any price for a service free until then — takes effect no sooner than

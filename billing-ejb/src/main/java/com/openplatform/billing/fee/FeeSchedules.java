@@ -189,6 +189,11 @@ public class FeeSchedules {
       return new FeeSchedule(of(service).stream().map(FeeVersion::version).toList()).priceAt(at);
     }
 
+    /** §2.3.2: the announced next price of a service after an instant, if any. */
+    public java.util.Optional<FeeSchedule.Version> nextChange(PaidService service, Instant at) {
+      return new FeeSchedule(of(service).stream().map(FeeVersion::version).toList()).nextChange(at);
+    }
+
     /** Demo data: 300.00 CNY for verification since 2020, when the tenant has no versions. */
     public void seedDemo() {
       if (of(PaidService.VERIFICATION).isEmpty()) {

@@ -3,6 +3,8 @@ package com.openplatform.billing.report;
 import com.openplatform.billing.BillingProblem;
 import com.openplatform.billing.Now;
 import com.openplatform.billing.fee.PaidService;
+import com.openplatform.billing.reviewer.Organisations;
+import com.openplatform.billing.reviewer.ReviewerOrganisation;
 import com.openplatform.billing.verification.OrderState;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
@@ -22,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -48,10 +51,15 @@ public class FeeReports {
           String format,
       @Schema(description = "Only orders in this state") OrderState state,
       @Schema(description = "Only this paid service") PaidService service,
-      @Schema(description = "Language of the labels: en or zh", examples = "zh") String language) {}
+      @Schema(description = "Language of the labels: en or zh", examples = "zh") String language,
+      @Schema(
+              format = "uuid",
+              description = "Only orders entrusted to this reviewer organisation (§2.4.2)")
+          String reviewerOrganisation) {}
 
   /** The query a request becomes: UTC instants of the period's days in the tenant's zone. */
-  record Filter(Instant from, Instant to, OrderState state, String service) {}
+  record Filter(
+      Instant from, Instant to, OrderState state, String service, String reviewerOrganisation) {}
 
   /** A report job as finance sees it. */
   public record JobView(
@@ -75,11 +83,12 @@ public class FeeReports {
   public record ReportFile(Path path, String fileName, String contentType) {}
 
   @Inject ReportJobs jobs;
+  @Inject Organisations organisations;
   @EJB ReportRunner runner;
 
   public JobView start(ReportRequest request) {
     String tenant = TenantContext.tenant().value();
-    Checked checked = check(request, TenantDirectory.zoneOf(TenantContext.tenant()));
+    Checked checked = check(request, TenantDirectory.zoneOf(TenantContext.tenant()), organisations);
     if (jobs.running(tenant) >= RUNNING_MAX) {
       throw new ProblemException(BillingProblem.REPORTS_BUSY, RUNNING_MAX);
     }
@@ -138,7 +147,7 @@ public class FeeReports {
     }
   }
 
-  private static Checked check(ReportRequest request, ZoneId zone) {
+  private static Checked check(ReportRequest request, ZoneId zone, Organisations organisations) {
     if (request == null) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
     }
@@ -162,6 +171,13 @@ public class FeeReports {
     if (!language.equals("en") && !language.equals("zh")) {
       errors.add(new FieldError("language", "invalid", null));
     }
+    Optional<ReviewerOrganisation> organisation = Optional.empty();
+    if (request.reviewerOrganisation() != null && !request.reviewerOrganisation().isBlank()) {
+      organisation = organisations.find(request.reviewerOrganisation().strip());
+      if (organisation.isEmpty()) {
+        errors.add(new FieldError("reviewerOrganisation", "unknown", null));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
     }
@@ -173,12 +189,14 @@ public class FeeReports {
     if (request.service() != null) {
       filters.add("service: " + request.service().name());
     }
+    organisation.ifPresent(o -> filters.add("reviewer organisation: " + o.name()));
     Filter filter =
         new Filter(
             from.atStartOfDay(zone).toInstant(),
             to.plusDays(1).atStartOfDay(zone).toInstant(),
             request.state(),
-            request.service() == null ? null : request.service().name());
+            request.service() == null ? null : request.service().name(),
+            organisation.map(ReviewerOrganisation::id).orElse(null));
     return new Checked(filter, format, from, to, locale, zone, filters);
   }
 

@@ -81,6 +81,9 @@ public class ReportRows extends BillingData {
     if (filter.service() != null) {
       jpql.append(" AND o.service = :service");
     }
+    if (filter.reviewerOrganisation() != null) {
+      jpql.append(" AND o.reviewerOrganisation = :org");
+    }
     TypedQuery<T> query =
         em().createQuery(jpql.append(tail).toString(), type)
             .setParameter("from", filter.from())
@@ -90,6 +93,9 @@ public class ReportRows extends BillingData {
     }
     if (filter.service() != null) {
       query.setParameter("service", filter.service());
+    }
+    if (filter.reviewerOrganisation() != null) {
+      query.setParameter("org", filter.reviewerOrganisation());
     }
     return query;
   }

@@ -5,10 +5,12 @@ import com.openplatform.accounts.api.Developers.DeveloperRef;
 import com.openplatform.accounts.api.Gate;
 import com.openplatform.billing.BillingProblem;
 import com.openplatform.billing.Now;
+import com.openplatform.billing.fee.FeeSchedule;
 import com.openplatform.billing.fee.FeeSchedules;
 import com.openplatform.billing.fee.PaidService;
 import com.openplatform.billing.money.Money;
 import com.openplatform.billing.payment.PaymentBooking;
+import com.openplatform.billing.payment.wechat.WeChatPay;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.ProblemException;
@@ -39,6 +41,7 @@ public class MyVerification {
 
   @EJB Developers developers;
   @EJB PaymentBooking booking;
+  @EJB WeChatPay weChatPay;
   @Inject Orders orders;
   @Inject FeeSchedules.Versions fees;
 
@@ -110,15 +113,37 @@ public class MyVerification {
     if (transaction.equals(order.transactionId())) {
       return OrderView.of(order);
     }
-    Instant now = Now.instant();
+    awaitingPayment(order, Now.instant());
+    booking.confirm(SANDBOX, transaction, order.number(), order.price());
+    return OrderView.of(orders.find(order.id()).orElseThrow());
+  }
+
+  /** Whether developers of this tenant can pay with WeChat Pay (its Native payment configured). */
+  public boolean weChatPayAvailable() {
+    return weChatPay.nativePayConfigured();
+  }
+
+  /**
+   * §2.4: the code a developer scans with WeChat to pay their order (WeChat Pay Native payment);
+   * the payment arrives as a signed notification and is booked like any other ({@link
+   * PaymentBooking}). Only the order's own developer, unrestricted, while it awaits payment.
+   */
+  public WeChatPay.NativeCode payWithWeChat(String orderId) {
+    DeveloperRef me = developers.signedIn(Gate.UNRESTRICTED);
+    VerificationOrder order = own(me, orderId);
+    awaitingPayment(order, Now.instant());
+    return weChatPay.nativeCode(
+        order.number(), "开发者认证 Developer verification", order.price(), order.payBy());
+  }
+
+  /** An order can be paid only while it awaits payment, before its deadline. */
+  private static void awaitingPayment(VerificationOrder order, Instant now) {
     if (order.state() == OrderState.AWAITING_PAYMENT && order.payBy().isBefore(now)) {
       throw new ProblemException(BillingProblem.PAYMENT_DEADLINE);
     }
     if (order.state() != OrderState.AWAITING_PAYMENT) {
       throw new ProblemException(BillingProblem.ORDER_STATE, order.state());
     }
-    booking.confirm(SANDBOX, transaction, order.number(), order.price());
-    return OrderView.of(orders.find(order.id()).orElseThrow());
   }
 
   private VerificationOrder own(DeveloperRef me, String orderId) {
@@ -147,12 +172,15 @@ public class MyVerification {
       cannot = BillingProblem.MATERIALS_INCOMPLETE.code();
     }
     Optional<Money> price = fees.priceAt(PaidService.VERIFICATION, now);
+    Optional<FeeSchedule.Version> announced = fees.nextChange(PaidService.VERIFICATION, now);
     return new VerificationStatus(
         valid.isPresent(),
         valid.map(VerificationOrder::validUntil).orElse(null),
         renewalFrom,
         price.map(m -> m.major().toPlainString()).orElse(null),
         price.map(m -> m.currency().getCurrencyCode()).orElse(Money.CNY.getCurrencyCode()),
+        announced.map(v -> v.price().major().toPlainString()).orElse(null),
+        announced.map(FeeSchedule.Version::effectiveAt).orElse(null),
         cannot == null,
         cannot,
         recent.isEmpty() ? null : OrderView.of(recent.get(0)),

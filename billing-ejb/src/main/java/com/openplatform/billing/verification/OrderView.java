@@ -23,9 +23,24 @@ public record OrderView(
     Instant decidedAt,
     @Schema(required = true) List<String> reasons,
     @Schema(description = "An approved verification holds until then") Instant validUntil,
-    Instant refundedAt) {
+    Instant refundedAt,
+    @Schema(
+            format = "uuid",
+            description =
+                "Staff only: the reviewer organisation the review is entrusted to (§2.4.2)")
+        String reviewerOrganisation) {
 
+  /** As the developer sees it. */
   static OrderView of(VerificationOrder o) {
+    return view(o, null);
+  }
+
+  /** As staff see it: with the reviewer organisation. */
+  static OrderView staff(VerificationOrder o) {
+    return view(o, o.reviewerOrganisation());
+  }
+
+  private static OrderView view(VerificationOrder o, String reviewerOrganisation) {
     return new OrderView(
         o.id(),
         o.number(),
@@ -43,6 +58,7 @@ public record OrderView(
         o.decidedAt(),
         o.reasons() == null || o.reasons().isEmpty() ? List.of() : List.of(o.reasons().split("\n")),
         o.validUntil(),
-        o.refundedAt());
+        o.refundedAt(),
+        reviewerOrganisation);
   }
 }

@@ -71,6 +71,24 @@ public class Orders extends BillingData {
         .getSingleResult();
   }
 
+  /** §2.4.2: as {@link #inStates}, only the orders assigned to a reviewer organisation. */
+  List<VerificationOrder> inStatesOf(
+      String organisationId, Collection<OrderState> states, int first, int max) {
+    return em().createNamedQuery("VerificationOrder.inStatesOf", VerificationOrder.class)
+        .setParameter("states", states)
+        .setParameter("org", organisationId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  long countInStatesOf(String organisationId, Collection<OrderState> states) {
+    return em().createNamedQuery("VerificationOrder.countInStatesOf", Long.class)
+        .setParameter("states", states)
+        .setParameter("org", organisationId)
+        .getSingleResult();
+  }
+
   /** A developer's unpaid orders whose deadline has passed. */
   List<VerificationOrder> overdueOf(String accountId, Instant now) {
     return em().createNamedQuery("VerificationOrder.overdueOfAccount", VerificationOrder.class)
@@ -85,6 +103,16 @@ public class Orders extends BillingData {
     return em().createNamedQuery("VerificationOrder.overdue", VerificationOrder.class)
         .setParameter("state", OrderState.AWAITING_PAYMENT)
         .setParameter("now", now)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /** §2.4: approved orders ending after {@code now} and by {@code until}, not yet reminded. */
+  List<String> expiringUnreminded(Instant now, Instant until) {
+    return em().createNamedQuery("VerificationOrder.expiringUnreminded", String.class)
+        .setParameter("state", OrderState.APPROVED)
+        .setParameter("now", now)
+        .setParameter("until", until)
         .setMaxResults(500)
         .getResultList();
   }

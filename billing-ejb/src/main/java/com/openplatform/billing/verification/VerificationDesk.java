@@ -1,11 +1,17 @@
 package com.openplatform.billing.verification;
 
+import com.openplatform.accounts.api.Developers;
+import com.openplatform.accounts.qualification.DocumentContent;
+import com.openplatform.accounts.qualification.MaterialsView;
 import com.openplatform.billing.BillingData;
 import com.openplatform.billing.BillingProblem;
 import com.openplatform.billing.Now;
 import com.openplatform.billing.ledger.Ledger;
 import com.openplatform.billing.ledger.LedgerEntry;
 import com.openplatform.billing.money.Money;
+import com.openplatform.billing.reviewer.Organisations;
+import com.openplatform.billing.reviewer.ReviewScope;
+import com.openplatform.billing.reviewer.ReviewerOrganisation;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
@@ -13,6 +19,7 @@ import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,10 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Staff's side of verification (§2.4): the queue of paid orders, the decision with reasons (and the
  * validity period of an approval), refunds as ledger entries (finance, where tenant policy allows:
- * paid and not approved), and the ledger's balance by day.
+ * paid and not approved), and the ledger's balance by day. §2.4.2: reviewers entrust an order to a
+ * reviewer organisation ({@link #assign}); that organisation's reviewers see, read the materials of
+ * and decide only the orders assigned to it — every operation here asks {@link ReviewScope}, and an
+ * order outside the caller's scope is not found.
  */
 @Stateless
-@RolesAllowed({"reviewer", "finance", "tenant-admin"})
+@RolesAllowed({"reviewer", "finance", "tenant-admin", "org-reviewer"})
 public class VerificationDesk {
 
   public static final int REASONS_MAX = 10;
@@ -75,26 +85,55 @@ public class VerificationDesk {
       @Schema(required = true) long entries,
       @Schema(required = true) boolean balanced) {}
 
+  /** Where an order's review goes: an organisation's id, or null for the tenant's staff. */
+  public record Assignment(
+      @Schema(format = "uuid", description = "Absent or null: back to the tenant's staff")
+          String organisationId) {}
+
   @Inject Orders orders;
+  @Inject ReviewScope scope;
+  @Inject Organisations organisations;
+  @EJB Developers developers;
   @Inject Ledger ledger;
   @Inject Balances balances;
+
+  /**
+   * §2.4.2: the reviewer organisation the caller reviews for; null for the tenant's own staff (or a
+   * reviewer whose organisation is gone or inactive: they see nothing).
+   */
+  public String reviewingFor() {
+    return scope.organisationName().orElse(null);
+  }
 
   /** Orders by state, oldest first; {@code state} absent: the review queue (paid, undecided). */
   public Page<OrderView> queue(String state, PageRequest page) {
     Instant now = Now.instant();
     MyVerification.expire(orders, orders.overdue(now), now);
     Set<OrderState> states = states(state);
+    ReviewScope.Scope mine = scope.current();
+    if (mine.all()) {
+      return new Page<>(
+          orders.inStates(states, page.first(), page.max()).stream().map(OrderView::staff).toList(),
+          page.first(),
+          page.max(),
+          orders.countInStates(states));
+    }
+    if (mine.organisationId() == null) {
+      return new Page<>(List.of(), page.first(), page.max(), 0);
+    }
     return new Page<>(
-        orders.inStates(states, page.first(), page.max()).stream().map(OrderView::of).toList(),
+        orders.inStatesOf(mine.organisationId(), states, page.first(), page.max()).stream()
+            .map(OrderView::staff)
+            .toList(),
         page.first(),
         page.max(),
-        orders.countInStates(states));
+        orders.countInStatesOf(mine.organisationId(), states));
   }
 
   public OrderDetail order(String id) {
     VerificationOrder order = find(id);
     return new OrderDetail(
-        OrderView.of(order),
+        OrderView.staff(order),
         ledger.ofOrder(order.id()).stream().map(VerificationDesk::entry).toList());
   }
 
@@ -102,7 +141,7 @@ public class VerificationDesk {
    * §2.4: a reviewer approves (valid for the tenant's period) or rejects with reasons a paid order;
    * a rejection refunds the fee where tenant policy says so.
    */
-  @RolesAllowed({"reviewer", "tenant-admin"})
+  @RolesAllowed({"reviewer", "tenant-admin", "org-reviewer"})
   public OrderDetail decide(String id, Decision decision) {
     String outcome =
         decision == null || decision.outcome() == null
@@ -117,7 +156,7 @@ public class VerificationDesk {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("reasons", "required", null)));
     }
-    VerificationOrder order = orders.locked(id).orElseThrow(VerificationDesk::notFound);
+    VerificationOrder order = inScope(orders.locked(id));
     if (!TO_REVIEW.contains(order.state())) {
       throw new ProblemException(BillingProblem.ORDER_STATE, order.state());
     }
@@ -133,6 +172,59 @@ public class VerificationDesk {
       }
     }
     return order(order.id());
+  }
+
+  /**
+   * §2.4.2: entrusts the review of an undecided order to an active reviewer organisation of the
+   * tenant, or gives it back to the tenant's staff ({@code organisationId} null). Only the tenant's
+   * own reviewers and administrators assign.
+   */
+  @RolesAllowed({"reviewer", "tenant-admin"})
+  public OrderDetail assign(String id, Assignment assignment) {
+    String organisationId =
+        assignment == null
+                || assignment.organisationId() == null
+                || assignment.organisationId().isBlank()
+            ? null
+            : assignment.organisationId().strip();
+    VerificationOrder order = orders.locked(id).orElseThrow(VerificationDesk::notFound);
+    if (order.state().isFinal() || order.state() == OrderState.REJECTED) {
+      throw new ProblemException(BillingProblem.ORDER_STATE, order.state());
+    }
+    if (organisationId != null) {
+      ReviewerOrganisation organisation =
+          organisations
+              .find(organisationId)
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          ProblemKind.Common.INVALID_INPUT,
+                          List.of(new FieldError("organisationId", "unknown", null))));
+      if (!organisation.active()) {
+        throw new ProblemException(BillingProblem.ORGANISATION_INACTIVE);
+      }
+    }
+    order.assign(organisationId, TenantContext.caller().username(), Now.instant());
+    return order(order.id());
+  }
+
+  /**
+   * The developer's current qualification materials, for whoever may review the order (§2.4,
+   * §2.4.2: an organisation's reviewers only for orders assigned to it).
+   */
+  @RolesAllowed({"reviewer", "tenant-admin", "org-reviewer"})
+  public MaterialsView materials(String id) {
+    VerificationOrder order = find(id);
+    return developers.materialsForReview(order.accountId()).orElseThrow(VerificationDesk::notFound);
+  }
+
+  /** A document of those materials, on the same terms. */
+  @RolesAllowed({"reviewer", "tenant-admin", "org-reviewer"})
+  public DocumentContent document(String id, String documentId) {
+    VerificationOrder order = find(id);
+    return developers
+        .documentForReview(order.accountId(), documentId)
+        .orElseThrow(VerificationDesk::notFound);
   }
 
   /** Finance pays the fee back: a negative ledger entry; the order ends refunded. */
@@ -179,8 +271,16 @@ public class VerificationDesk {
     return result;
   }
 
+  /** The order, if it is in the caller's review scope (§2.4.2); otherwise not found. */
   private VerificationOrder find(String id) {
-    return orders.find(id).orElseThrow(VerificationDesk::notFound);
+    return inScope(orders.find(id));
+  }
+
+  private VerificationOrder inScope(java.util.Optional<VerificationOrder> order) {
+    ReviewScope.Scope mine = scope.current();
+    return order
+        .filter(o -> mine.covers(o.reviewerOrganisation()))
+        .orElseThrow(VerificationDesk::notFound);
   }
 
   private static ProblemException notFound() {

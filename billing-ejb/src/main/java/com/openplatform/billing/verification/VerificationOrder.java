@@ -36,6 +36,21 @@ import java.util.UUID;
     name = "VerificationOrder.countInStates",
     query = "SELECT COUNT(o) FROM VerificationOrder o WHERE o.state IN :states")
 @NamedQuery(
+    name = "VerificationOrder.inStatesOf",
+    query =
+        "SELECT o FROM VerificationOrder o WHERE o.state IN :states"
+            + " AND o.reviewerOrganisation = :org ORDER BY o.createdAt")
+@NamedQuery(
+    name = "VerificationOrder.countInStatesOf",
+    query =
+        "SELECT COUNT(o) FROM VerificationOrder o WHERE o.state IN :states"
+            + " AND o.reviewerOrganisation = :org")
+@NamedQuery(
+    name = "VerificationOrder.expiringUnreminded",
+    query =
+        "SELECT o.id FROM VerificationOrder o WHERE o.state = :state AND o.validUntil > :now"
+            + " AND o.validUntil <= :until AND o.remindedAt IS NULL ORDER BY o.validUntil")
+@NamedQuery(
     name = "VerificationOrder.overdueOfAccount",
     query =
         "SELECT o FROM VerificationOrder o WHERE o.accountId = :account AND o.state = :state"
@@ -99,6 +114,20 @@ public class VerificationOrder extends TenantOwned {
   @Column(name = "refunded_by")
   private String refundedBy;
 
+  /** §2.4.2: the reviewer organisation the order is entrusted to; null: the tenant's staff. */
+  @Column(name = "reviewer_organisation")
+  private String reviewerOrganisation;
+
+  @Column(name = "assigned_by")
+  private String assignedBy;
+
+  @Column(name = "assigned_at")
+  private Instant assignedAt;
+
+  /** §2.4: when the developer was reminded that this verification is about to expire. */
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
@@ -158,6 +187,43 @@ public class VerificationOrder extends TenantOwned {
     if (state == OrderState.PAID) {
       this.state = state.on(OrderState.Event.REVIEW_STARTED).to();
     }
+  }
+
+  /** Entrusts the review to an organisation (null: back to the tenant's staff). */
+  void assign(String organisationId, String by, Instant at) {
+    this.reviewerOrganisation = organisationId;
+    this.assignedBy = by;
+    this.assignedAt = at;
+  }
+
+  /** Records the expiry reminder; false if one was sent already. */
+  boolean remind(Instant at) {
+    if (remindedAt != null) {
+      return false;
+    }
+    remindedAt = at;
+    return true;
+  }
+
+  /**
+   * §2.4: whether {@code other}, an order of the same developer, renews this verification: one on
+   * its way (awaiting payment, paid, in review) or one approved until later. Such a developer needs
+   * no expiry reminder.
+   */
+  boolean renewedBy(VerificationOrder other) {
+    if (other.id.equals(id)) {
+      return false;
+    }
+    if (MyVerification.OPEN.contains(other.state)) {
+      return true;
+    }
+    return other.state == OrderState.APPROVED
+        && validUntil != null
+        && other.validUntil.isAfter(validUntil);
+  }
+
+  public String reviewerOrganisation() {
+    return reviewerOrganisation;
   }
 
   void refund(String by, Instant at) {

@@ -13,6 +13,12 @@ public record VerificationStatus(
             examples = "300.00")
         String price,
     @Schema(required = true, examples = "CNY") String currency,
+    @Schema(
+            description =
+                "§2.3.2: the announced next fee (absent: none announced; \"0.00\": free from then)",
+            examples = "350.00")
+        String announcedPrice,
+    @Schema(description = "When the announced fee takes effect") Instant announcedFrom,
     @Schema(required = true) boolean canApply,
     @Schema(
             description =

@@ -30,6 +30,17 @@ class FeeScheduleTest {
       new FeeSchedule(List.of(new Version(cny("300"), NOW.minus(Duration.ofDays(365)))));
 
   @Test
+  void theNextChangeIsTheEarliestVersionStillToCome() {
+    assertThat(current.nextChange(NOW)).as("nothing announced").isEmpty();
+    Version rise = new Version(cny("350"), NOW.plus(Duration.ofDays(31)));
+    Version later = new Version(cny("400"), NOW.plus(Duration.ofDays(90)));
+    FeeSchedule s = current.publish(later, NOW, NOTICE).publish(rise, NOW, NOTICE);
+    assertThat(s.nextChange(NOW)).hasValue(rise);
+    assertThat(s.nextChange(rise.effectiveAt())).as("once in force, the next one").hasValue(later);
+    assertThat(s.nextChange(later.effectiveAt())).isEmpty();
+  }
+
+  @Test
   void thePriceInForceIsTheLatestVersionNotInTheFuture() {
     FeeSchedule s =
         current.publish(new Version(cny("350"), NOW.plus(Duration.ofDays(31))), NOW, NOTICE);

@@ -7,6 +7,11 @@ public enum PlatformRole {
   TRUST_SAFETY("trust-safety", "Handles complaints and enforcement"),
   FINANCE("finance", "Fees, refunds and fee reports"),
   TENANT_ADMIN("tenant-admin", "Administers the operator's platform"),
+  /**
+   * A reviewer of an entrusted third-party reviewer organisation (§2.4.2): sees and decides only
+   * the verification orders assigned to its organisation, and nothing else of the tenant.
+   */
+  ORG_REVIEWER("org-reviewer", "Reviews verification orders assigned to their organisation"),
   /** The operator's runtime (a service account): asks the access decision of apps (§2.8.2). */
   RUNTIME("runtime", "The operator's runtime: asks whether users may use an app");
 

@@ -24,6 +24,11 @@ public final class TenantDirectory {
     return KNOWN.containsKey(tenant.value());
   }
 
+  /** Every tenant this deployment serves. */
+  public static java.util.List<TenantId> all() {
+    return KNOWN.keySet().stream().sorted().map(TenantId::new).toList();
+  }
+
   /** The tenant's time zone; UTC for a tenant this deployment does not serve. */
   public static ZoneId zoneOf(TenantId tenant) {
     return KNOWN.getOrDefault(tenant.value(), ZoneId.of("UTC"));

@@ -7,7 +7,6 @@ import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
-import com.openplatform.it.support.Stack;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,10 +38,6 @@ class AccountLifecycleApiIT {
     email = Accounts.newEmail("life");
     accountId = Accounts.registerConfirmed("demo", email, "lifecycle-pass");
     developer = Api.token("demo", email, "lifecycle-pass");
-  }
-
-  private static String staff(String tenant, String role) {
-    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
   }
 
   private Reply change(String tenant, String token, String action, String reason) {
@@ -83,7 +78,7 @@ class AccountLifecycleApiIT {
 
   @Test
   void suspensionIsRecordedAndLocksSignInUntilReinstated() {
-    String officer = staff("demo", "trust-safety");
+    String officer = Api.staffToken("demo", "trust-safety");
 
     Reply suspended = change("demo", officer, "suspend", "complaint 42 under review");
 
@@ -111,7 +106,7 @@ class AccountLifecycleApiIT {
 
   @Test
   void aBannedAccountCannotSignInAndCannotComeBackByReinstatement() {
-    String officer = staff("demo", "trust-safety");
+    String officer = Api.staffToken("demo", "trust-safety");
 
     assertThat(
             change("demo", officer, "ban", "repeated infringement").json().get("status").asText())
@@ -125,15 +120,19 @@ class AccountLifecycleApiIT {
 
   @Test
   void statusChangesAreRefusedWithoutReasonOrRightsAndChangeNothing() {
-    String officer = staff("demo", "trust-safety");
+    String officer = Api.staffToken("demo", "trust-safety");
 
     assertThat(change("demo", officer, "suspend", null).status()).isEqualTo(400);
     assertThat(change("demo", officer, "delete", "no such operation").status()).isEqualTo(400);
     assertThat(change("demo", officer, "confirm-email", "not for staff").status()).isEqualTo(400);
-    assertThat(change("demo", staff("demo", "reviewer"), "suspend", "reviewers may not").status())
+    assertThat(
+            change("demo", Api.staffToken("demo", "reviewer"), "suspend", "reviewers may not")
+                .status())
         .isEqualTo(403);
     assertThat(change("demo", developer, "suspend", "developers may not").status()).isEqualTo(403);
-    assertThat(change("acme", staff("acme", "trust-safety"), "suspend", "another tenant").status())
+    assertThat(
+            change("acme", Api.staffToken("acme", "trust-safety"), "suspend", "another tenant")
+                .status())
         .isEqualTo(404);
     assertThat(Api.get("demo", "/portal/api/accounts/me", developer).json().get("status").asText())
         .isEqualTo("ACTIVE");

@@ -8,7 +8,6 @@ import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Numbers;
-import com.openplatform.it.support.Stack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +60,9 @@ class AffiliatesApiIT {
         "demo", "PUT", "/portal/api/accounts/me/qualification", Api.json(form), dev.token());
   }
 
-  private static String staff(String tenant, String role) {
-    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
-  }
-
   private static JsonNode group(String accountId) {
-    return Api.get("demo", "/admin/api/affiliations/" + accountId, staff("demo", "reviewer"))
+    return Api.get(
+            "demo", "/admin/api/affiliations/" + accountId, Api.staffToken("demo", "reviewer"))
         .json();
   }
 
@@ -84,7 +80,7 @@ class AffiliatesApiIT {
     assertThat(group(first.id()).get("members").findValuesAsText("accountId"))
         .contains(first.id(), sameNumber.id());
 
-    String officer = staff("demo", "trust-safety");
+    String officer = Api.staffToken("demo", "trust-safety");
     Reply declaration =
         Api.call(
             "demo",
@@ -136,7 +132,7 @@ class AffiliatesApiIT {
         "POST",
         "/admin/api/accounts/" + banned.id() + "/status-changes",
         Api.json(Map.of("action", "ban", "reason", "fraud")),
-        staff("demo", "trust-safety"));
+        Api.staffToken("demo", "trust-safety"));
 
     Dev newcomer = developer();
     String spaced =
@@ -163,11 +159,21 @@ class AffiliatesApiIT {
     String body = Api.json(Map.of("accountIds", List.of(a.id(), b.id()), "reason", "same owner"));
 
     assertThat(
-            Api.call("demo", "POST", "/admin/api/affiliations", body, staff("demo", "reviewer"))
+            Api.call(
+                    "demo",
+                    "POST",
+                    "/admin/api/affiliations",
+                    body,
+                    Api.staffToken("demo", "reviewer"))
                 .status())
         .isEqualTo(403);
     assertThat(
-            Api.call("acme", "POST", "/admin/api/affiliations", body, staff("acme", "trust-safety"))
+            Api.call(
+                    "acme",
+                    "POST",
+                    "/admin/api/affiliations",
+                    body,
+                    Api.staffToken("acme", "trust-safety"))
                 .status())
         .isEqualTo(404);
     assertThat(
@@ -176,7 +182,7 @@ class AffiliatesApiIT {
                     "POST",
                     "/admin/api/affiliations",
                     Api.json(Map.of("accountIds", List.of(a.id()), "reason", "alone")),
-                    staff("demo", "trust-safety"))
+                    Api.staffToken("demo", "trust-safety"))
                 .status())
         .isEqualTo(400);
     assertThat(
@@ -185,11 +191,11 @@ class AffiliatesApiIT {
                     "POST",
                     "/admin/api/affiliations",
                     Api.json(Map.of("accountIds", List.of(a.id(), b.id()))),
-                    staff("demo", "trust-safety"))
+                    Api.staffToken("demo", "trust-safety"))
                 .status())
         .isEqualTo(400);
     assertThat(
-            Api.get("acme", "/admin/api/affiliations/" + a.id(), staff("acme", "reviewer"))
+            Api.get("acme", "/admin/api/affiliations/" + a.id(), Api.staffToken("acme", "reviewer"))
                 .status())
         .isEqualTo(404);
     assertThat(group(a.id()).get("members")).hasSize(1);

@@ -41,10 +41,6 @@ class ApplicationsApiIT {
     return Api.token(tenant, email, "apps-password-1");
   }
 
-  private static String staff(String tenant, String role) {
-    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
-  }
-
   private static Map<String, Object> form(String name) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("name", name);
@@ -73,7 +69,7 @@ class ApplicationsApiIT {
     assertThat(app.get("state").asText()).isEqualTo("SUBMITTED");
     assertThat(app.get("history").get(0).get("action").asText()).isEqualTo("submit");
 
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     Api.Reply rejected =
         Api.call(
             "demo",
@@ -95,7 +91,7 @@ class ApplicationsApiIT {
     String appId = approved.json().get("appId").asText();
     assertThat(appId).startsWith("op");
 
-    String runtime = staff("demo", "runtime");
+    String runtime = Api.staffToken("demo", "runtime");
     assertThat(decision(appId, "new-user", runtime).get("allowed").asBoolean()).isTrue();
 
     Api.Reply secret = Api.call("demo", "POST", MINE + "/" + id + "/secret", null, dev);
@@ -120,7 +116,7 @@ class ApplicationsApiIT {
     assertThat(clientCredentials(appId, first).status()).as("the old secret").isEqualTo(401);
     assertThat(clientCredentials(appId, second).status()).isEqualTo(200);
 
-    String trustSafety = staff("demo", "trust-safety");
+    String trustSafety = Api.staffToken("demo", "trust-safety");
     Api.Reply offline =
         Api.call(
             "demo", "POST", STAFF + "/" + id + "/offline", "{\"reason\":\"malware\"}", trustSafety);
@@ -154,7 +150,7 @@ class ApplicationsApiIT {
             "POST",
             "/admin/api/protected-marks",
             "{\"mark\":\"" + mark + "\"}",
-            staff("demo", "tenant-admin"));
+            Api.staffToken("demo", "tenant-admin"));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     // the mark's pinyin (ceshi…) embedded in a Latin name is refused, naming the mark
     String pinyin = "Ceshi" + mark.substring(2) + " Helper";
@@ -169,7 +165,7 @@ class ApplicationsApiIT {
             "POST",
             "/admin/api/protected-marks",
             "{\"mark\":\"Another\"}",
-            staff("demo", "reviewer"));
+            Api.staffToken("demo", "reviewer"));
     assertThat(reviewerAdds.status()).isEqualTo(403);
   }
 
@@ -187,7 +183,7 @@ class ApplicationsApiIT {
         .contains("name", "privacyPolicyUrl", "category", "poweredByAcknowledged");
     assertThat(Api.call("demo", "POST", MINE, "{not json", dev).status()).isEqualTo(400);
     assertThat(Db.count("SELECT COUNT(*) FROM application")).isEqualTo(before);
-    assertThat(decision("", "new-user", staff("demo", "tenant-admin"))).isNull();
+    assertThat(decision("", "new-user", Api.staffToken("demo", "tenant-admin"))).isNull();
   }
 
   @Test
@@ -206,7 +202,7 @@ class ApplicationsApiIT {
     // a developer is not staff
     assertThat(Api.get("demo", STAFF + "/" + id, dev).status()).isEqualTo(403);
     // another tenant's staff: not found (their token is not even accepted on demo's site)
-    String acmeReviewer = staff("acme", "reviewer");
+    String acmeReviewer = Api.staffToken("acme", "reviewer");
     assertThat(Api.get("acme", STAFF + "/" + id, acmeReviewer).status()).isEqualTo(404);
     assertThat(Api.get("demo", STAFF + "/" + id, acmeReviewer).status()).isEqualTo(401);
     String acmeDev = developer("acme", "acmeapp");
@@ -259,7 +255,7 @@ class ApplicationsApiIT {
     String id = app.get("id").asText();
     assertThat(app.get("missingDocuments").toString()).isEqualTo("[\"LICENCE\",\"COPYRIGHT\"]");
 
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     Api.Reply early = Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer);
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.json().get("code").asText()).isEqualTo("app-documents-missing");
@@ -290,7 +286,7 @@ class ApplicationsApiIT {
     Api.Reply staffRead = Api.get("demo", STAFF + "/" + id + "/documents/" + licenceId, reviewer);
     assertThat(staffRead.status()).isEqualTo(200);
     assertThat(staffRead.body()).startsWith("%PDF");
-    String acmeReviewer = staff("acme", "reviewer");
+    String acmeReviewer = Api.staffToken("acme", "reviewer");
     assertThat(Api.get("acme", STAFF + "/" + id + "/documents/" + licenceId, acmeReviewer).status())
         .isEqualTo(404);
 
@@ -307,7 +303,7 @@ class ApplicationsApiIT {
             .json()
             .get("id")
             .asText();
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     String appId =
         Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer)
             .json()
@@ -379,7 +375,7 @@ class ApplicationsApiIT {
     assertThat(outside.json().get("code").asText()).isEqualTo("app-address-not-allowed");
     assertThat(appToken("demo", appId, secret, "192.0.2.200").status()).isEqualTo(200);
 
-    String trustSafety = staff("demo", "trust-safety");
+    String trustSafety = Api.staffToken("demo", "trust-safety");
     Api.call("demo", "POST", STAFF + "/" + id + "/offline", "{\"reason\":\"abuse\"}", trustSafety);
     assertThat(appToken("demo", appId, secret, "192.0.2.200").status())
         .as("offline (§2.8.2)")
@@ -392,7 +388,7 @@ class ApplicationsApiIT {
 
   @Test
   void theReviewQueueSortsByNamedFieldsOnly() {
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     assertThat(Api.get("demo", STAFF + "?sort=-name", reviewer).status()).isEqualTo(200);
     assertThat(Api.get("demo", STAFF + "?sort=developerId", reviewer).status()).isEqualTo(400);
   }

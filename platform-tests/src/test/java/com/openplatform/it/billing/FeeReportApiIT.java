@@ -8,8 +8,8 @@ import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Fees;
-import com.openplatform.it.support.Qualifications;
 import com.openplatform.it.support.Stack;
+import com.openplatform.it.support.Verifications;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -47,21 +47,7 @@ class FeeReportApiIT {
   @BeforeAll
   static void aPaymentInTheLedger() {
     Fees.demoFeeInForce();
-    String email = Accounts.newEmail("report");
-    Accounts.registerConfirmed("demo", email, "report-password-1");
-    String dev = Api.token("demo", email, "report-password-1");
-    Qualifications.complete("demo", dev);
-    String id =
-        Api.call("demo", "POST", "/portal/api/verification/orders", null, dev)
-            .json()
-            .get("id")
-            .asText();
-    Api.call(
-        "demo", "POST", "/portal/api/verification/orders/" + id + "/sandbox-payment", null, dev);
-  }
-
-  private static String staff(String tenant, String role) {
-    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
+    Verifications.paid("report");
   }
 
   private static String request(LocalDate from, LocalDate to, String format) {
@@ -93,7 +79,7 @@ class FeeReportApiIT {
 
   @Test
   void theCsvIsMadeInTheBackgroundAndItsTotalsAreTheLedgers() throws Exception {
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     LocalDate today = LocalDate.now(SHANGHAI);
     Api.Reply started =
         Api.call("demo", "POST", PATH, request(today.minusDays(1), today, "CSV"), finance);
@@ -136,7 +122,7 @@ class FeeReportApiIT {
 
   @Test
   void thePdfEmbedsTheCjkFont() throws Exception {
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     LocalDate today = LocalDate.now(SHANGHAI);
     String id =
         Api.call("demo", "POST", PATH, request(today, today, "PDF"), finance)
@@ -160,7 +146,7 @@ class FeeReportApiIT {
 
   @Test
   void badRequestsAreRefusedAndNobodyElseSeesAReport() throws Exception {
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     LocalDate today = LocalDate.now(SHANGHAI);
     for (String bad :
         new String[] {
@@ -186,8 +172,9 @@ class FeeReportApiIT {
     assertThat(Api.call("demo", "POST", PATH, request(today, today, "CSV"), dev).status())
         .isEqualTo(403);
     assertThat(download(id, dev).statusCode()).isEqualTo(403);
-    assertThat(Api.get("demo", PATH + "/" + id, staff("demo", "reviewer")).status()).isEqualTo(403);
-    String acme = staff("acme", "finance");
+    assertThat(Api.get("demo", PATH + "/" + id, Api.staffToken("demo", "reviewer")).status())
+        .isEqualTo(403);
+    String acme = Api.staffToken("acme", "finance");
     assertThat(Api.get("acme", PATH + "/" + id, acme).status()).isEqualTo(404);
     assertThat(
             Api.HTTP_CLIENT

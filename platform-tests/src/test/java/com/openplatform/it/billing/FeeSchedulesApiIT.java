@@ -7,7 +7,6 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
-import com.openplatform.it.support.Stack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,17 +33,13 @@ class FeeSchedulesApiIT {
     return Deployments.ear();
   }
 
-  private static String staff(String tenant, String role) {
-    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
-  }
-
   private static String version(String amount, Instant at) {
     return "{\"amount\":\"" + amount + "\",\"effectiveAt\":\"" + at + "\"}";
   }
 
   @Test
   void aRiseIsAnnouncedBeforeItTakesEffectAndACutIsImmediate() {
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     JsonNode before = Api.get("demo", PATH, finance).json();
     int versions = before.get("versions").size();
@@ -58,6 +53,19 @@ class FeeSchedulesApiIT {
     assertThat(rise.status()).as(rise.body()).isEqualTo(201);
     assertThat(rise.json().get("amount").asText()).isEqualTo("300.00");
     assertThat(rise.json().get("currency").asText()).isEqualTo("CNY");
+    // §2.3.2: developers see the announced change on their verification status (an earlier one
+    // published by another run on the same data comes first)
+    String developer = Accounts.newEmail("announced");
+    Accounts.registerConfirmed("demo", developer, "fees-password-1");
+    JsonNode status =
+        Api.get("demo", "/portal/api/verification", Api.token("demo", developer, "fees-password-1"))
+            .json();
+    assertThat(status.hasNonNull("announcedFrom")).as(status.toString()).isTrue();
+    Instant announcedFrom = Instant.parse(status.get("announcedFrom").asText());
+    assertThat(announcedFrom).isAfter(now).isBeforeOrEqualTo(later);
+    if (announcedFrom.equals(later)) {
+      assertThat(status.get("announcedPrice").asText()).isEqualTo("300.00");
+    }
 
     Api.Reply soon =
         Api.call(
@@ -82,7 +90,7 @@ class FeeSchedulesApiIT {
 
   @Test
   void badInputIsRefusedAndWritesNothing() {
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     long rows = Db.count("SELECT COUNT(*) FROM fee_version");
     Instant later = Instant.now().plus(Duration.ofDays(60));
     for (String bad :
@@ -114,15 +122,15 @@ class FeeSchedulesApiIT {
     assertThat(Api.get("demo", PATH, dev).status()).isEqualTo(403);
     assertThat(Api.call("demo", "POST", PATH + "/versions", version("1.00", later), dev).status())
         .isEqualTo(403);
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     assertThat(Api.get("demo", PATH, reviewer).status()).isEqualTo(200);
     assertThat(
             Api.call("demo", "POST", PATH + "/versions", version("1.00", later), reviewer).status())
         .isEqualTo(403);
 
-    String acmeFinance = staff("acme", "finance");
+    String acmeFinance = Api.staffToken("acme", "finance");
     long demoVersions =
-        Api.get("demo", PATH, staff("demo", "finance")).json().get("versions").size();
+        Api.get("demo", PATH, Api.staffToken("demo", "finance")).json().get("versions").size();
     assertThat(demoVersions).isGreaterThanOrEqualTo(0);
     assertThat(Api.get("demo", PATH, acmeFinance).status())
         .as("another tenant's token")

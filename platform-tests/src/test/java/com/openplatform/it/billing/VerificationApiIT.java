@@ -6,41 +6,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
-import com.openplatform.it.support.Fees;
+import com.openplatform.it.support.FeeInForceTest;
 import com.openplatform.it.support.Qualifications;
 import com.openplatform.it.support.Stack;
+import com.openplatform.it.support.WeChatPayPeer;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Paid verification on the real stack (§2.3, §2.4): ordered with complete materials at the price in
@@ -49,26 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * decide, finance refunds as a ledger entry, the ledger balances, and nobody sees another
  * developer's or tenant's orders.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VerificationApiIT {
+class VerificationApiIT extends FeeInForceTest {
 
   private static final String MINE = "/portal/api/verification";
   private static final String DESK = "/admin/api/verification-orders";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeAll
-  static void aFeeInForce() {
-    Fees.demoFeeInForce();
-  }
-
-  private static String staff(String tenant, String role) {
-    return Api.token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
-  }
 
   private static String developer(String prefix, boolean materials) {
     String email = Accounts.newEmail(prefix);
@@ -130,7 +99,7 @@ class VerificationApiIT {
     assertThat(ledgerRows(id)).isEqualTo(1);
 
     // the review: reviewers decide; a developer, finance, another tenant's staff can't
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     JsonNode queue = Api.get("demo", DESK + "?max=200", reviewer).json();
     assertThat(queue.get("items").findValuesAsText("id")).contains(id);
     String approve = "{\"outcome\":\"approve\"}";
@@ -142,10 +111,10 @@ class VerificationApiIT {
                     "POST",
                     DESK + "/" + id + "/decision",
                     approve,
-                    staff("demo", "finance"))
+                    Api.staffToken("demo", "finance"))
                 .status())
         .isEqualTo(403);
-    String acmeReviewer = staff("acme", "reviewer");
+    String acmeReviewer = Api.staffToken("acme", "reviewer");
     assertThat(Api.get("acme", DESK + "/" + id, acmeReviewer).status()).isEqualTo(404);
     assertThat(
             Api.call("acme", "POST", DESK + "/" + id + "/decision", approve, acmeReviewer).status())
@@ -169,7 +138,12 @@ class VerificationApiIT {
     assertThat(Api.call("demo", "POST", DESK + "/" + id + "/decision", approve, reviewer).status())
         .isEqualTo(409);
     assertThat(
-            Api.call("demo", "POST", DESK + "/" + id + "/refund", null, staff("demo", "finance"))
+            Api.call(
+                    "demo",
+                    "POST",
+                    DESK + "/" + id + "/refund",
+                    null,
+                    Api.staffToken("demo", "finance"))
                 .status())
         .as("an approved verification is not refunded")
         .isEqualTo(409);
@@ -183,7 +157,7 @@ class VerificationApiIT {
   void aRejectionCarriesReasonsAndFinanceRefundsItAsALedgerEntry() {
     String dev = developer("verify-reject", true);
     String id = Api.call("demo", "POST", MINE + "/orders", null, dev).json().get("id").asText();
-    String reviewer = staff("demo", "reviewer");
+    String reviewer = Api.staffToken("demo", "reviewer");
     assertThat(
             Api.call(
                     "demo",
@@ -220,7 +194,7 @@ class VerificationApiIT {
     assertThat(Api.call("demo", "POST", DESK + "/" + id + "/refund", null, reviewer).status())
         .as("reviewers don't pay money back")
         .isEqualTo(403);
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     Api.Reply refunded = Api.call("demo", "POST", DESK + "/" + id + "/refund", null, finance);
     assertThat(refunded.status()).as(refunded.body()).isEqualTo(200);
     assertThat(refunded.json().get("order").get("state").asText()).isEqualTo("REFUNDED");
@@ -240,10 +214,10 @@ class VerificationApiIT {
   @Test
   void signedNotificationsBookOnePaymentWhateverTheReplaysAndForgeriesWriteNothing()
       throws Exception {
-    KeyPair platform = rsa();
+    KeyPair platform = WeChatPayPeer.rsa();
     String serial = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
-    String apiKey = randomKey();
-    String admin = staff("demo", "tenant-admin");
+    String apiKey = WeChatPayPeer.randomKey();
+    String admin = Api.staffToken("demo", "tenant-admin");
     Map<String, Object> settings = new HashMap<>();
     settings.put("merchantId", "1900000109");
     settings.put("apiV3Key", apiKey);
@@ -265,7 +239,7 @@ class VerificationApiIT {
                     "PUT",
                     "/admin/api/payment-providers/wechat",
                     Api.json(settings),
-                    staff("demo", "finance"))
+                    Api.staffToken("demo", "finance"))
                 .status())
         .isEqualTo(403);
 
@@ -274,10 +248,11 @@ class VerificationApiIT {
     String id = order.get("id").asText();
     long fen = new BigDecimal(order.get("amount").asText()).movePointRight(2).longValueExact();
     String transaction = "4200000" + System.nanoTime();
-    String body = notification(apiKey, order.get("number").asText(), transaction, fen);
+    String body =
+        WeChatPayPeer.notification(apiKey, order.get("number").asText(), transaction, fen);
 
     // refused: nothing written
-    KeyPair stranger = rsa();
+    KeyPair stranger = WeChatPayPeer.rsa();
     List<Api.Reply> refused = new ArrayList<>();
     refused.add(send(signed(body, stranger, serial, Instant.now())));
     refused.add(send(signed(body, platform, serial, Instant.now().minusSeconds(600))));
@@ -292,14 +267,15 @@ class VerificationApiIT {
     refused.add(
         send(
             signed(
-                notification(apiKey, order.get("number").asText(), transaction, fen - 1),
+                WeChatPayPeer.notification(
+                    apiKey, order.get("number").asText(), transaction, fen - 1),
                 platform,
                 serial,
                 Instant.now())));
     refused.add(
         send(
             signed(
-                notification(apiKey, "0".repeat(32), transaction, fen),
+                WeChatPayPeer.notification(apiKey, "0".repeat(32), transaction, fen),
                 platform,
                 serial,
                 Instant.now())));
@@ -347,7 +323,7 @@ class VerificationApiIT {
   }
 
   private static void assertLedgerBalancesToday() {
-    String finance = staff("demo", "finance");
+    String finance = Api.staffToken("demo", "finance");
     Api.Reply day =
         Api.get("demo", "/admin/api/ledger/days/" + LocalDate.now(ZoneOffset.UTC), finance);
     assertThat(day.status()).as(day.body()).isEqualTo(200);
@@ -379,90 +355,12 @@ class VerificationApiIT {
     return Api.send(request);
   }
 
-  private static HttpRequest signed(String body, KeyPair key, String serial, Instant at)
-      throws Exception {
-    String timestamp = Long.toString(at.getEpochSecond());
-    String nonce = UUID.randomUUID().toString().replace("-", "");
-    Signature rsa = Signature.getInstance("SHA256withRSA");
-    rsa.initSign(key.getPrivate());
-    rsa.update((timestamp + "\n" + nonce + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(
-            URI.create(Stack.siteOf("demo") + "/portal/api/payments/wechat/notifications"))
-        .header("Content-Type", "application/json")
-        .header("Wechatpay-Timestamp", timestamp)
-        .header("Wechatpay-Nonce", nonce)
-        .header("Wechatpay-Signature", Base64.getEncoder().encodeToString(rsa.sign()))
-        .header("Wechatpay-Serial", serial)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
-  }
-
-  /** A TRANSACTION.SUCCESS notification as WeChat Pay APIv3 sends it, resource encrypted. */
-  private static String notification(String apiKey, String number, String transaction, long fen)
-      throws Exception {
-    String resource =
-        Api.json(
-            Map.of(
-                "mchid",
-                "1900000109",
-                "appid",
-                "wxd678efh567hg6787",
-                "out_trade_no",
-                number,
-                "transaction_id",
-                transaction,
-                "trade_type",
-                "NATIVE",
-                "trade_state",
-                "SUCCESS",
-                "success_time",
-                OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
-                "amount",
-                Map.of(
-                    "total", fen, "payer_total", fen, "currency", "CNY", "payer_currency", "CNY")));
-    String nonce = "fdasflkja484";
-    Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-    aes.init(
-        Cipher.ENCRYPT_MODE,
-        new SecretKeySpec(apiKey.getBytes(StandardCharsets.UTF_8), "AES"),
-        new GCMParameterSpec(128, nonce.getBytes(StandardCharsets.UTF_8)));
-    aes.updateAAD("transaction".getBytes(StandardCharsets.UTF_8));
-    String ciphertext =
-        Base64.getEncoder().encodeToString(aes.doFinal(resource.getBytes(StandardCharsets.UTF_8)));
-    return Api.json(
-        Map.of(
-            "id",
-            UUID.randomUUID().toString(),
-            "create_time",
-            OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
-            "resource_type",
-            "encrypt-resource",
-            "event_type",
-            "TRANSACTION.SUCCESS",
-            "summary",
-            "支付成功",
-            "resource",
-            Map.of(
-                "original_type", "transaction",
-                "algorithm", "AEAD_AES_256_GCM",
-                "ciphertext", ciphertext,
-                "associated_data", "transaction",
-                "nonce", nonce)));
-  }
-
-  private static KeyPair rsa() throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    return generator.generateKeyPair();
-  }
-
-  private static String randomKey() {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    SecureRandom random = new SecureRandom();
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < 32; i++) {
-      key.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return key.toString();
+  private static HttpRequest signed(String body, KeyPair key, String serial, Instant at) {
+    return WeChatPayPeer.signed(
+        URI.create(Stack.siteOf("demo") + "/portal/api/payments/wechat/notifications"),
+        body,
+        key.getPrivate(),
+        serial,
+        at);
   }
 }

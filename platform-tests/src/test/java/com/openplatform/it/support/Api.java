@@ -105,6 +105,13 @@ public final class Api {
     return reply.json().get("access_token").asText();
   }
 
+  /**
+   * A token for the demo staff user holding {@code role} in a tenant ({@code role@tenant.example}).
+   */
+  public static String staffToken(String tenant, String role) {
+    return token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
+  }
+
   /** Keycloak's answer to a password grant (400 for a disabled or unknown user). */
   public static Reply tokenReply(String tenant, String username, String password) {
     return form(

@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Browser;
-import com.openplatform.it.support.Deployments;
-import com.openplatform.it.support.Fees;
+import com.openplatform.it.support.FeeInForceTest;
 import com.openplatform.it.support.Qualifications;
 import com.openplatform.it.support.Stack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -24,19 +17,7 @@ import org.openqa.selenium.By;
  * staff console, and the developer's page shows "Verified" with its expiry — in English and
  * Chinese.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VerificationBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeAll
-  static void aFeeInForce() {
-    Fees.demoFeeInForce();
-  }
+class VerificationBrowserIT extends FeeInForceTest {
 
   @Test
   void applyPayInTheSandboxApproveAndSeeTheExpiry() throws Exception {

@@ -1,10 +1,14 @@
 package com.openplatform.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 
@@ -42,7 +46,8 @@ public class LocaleSelection implements Serializable {
    * switch never leads to a page that lost what it shows.
    */
   public String switchTo(String language) {
-    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Object request = faces.getExternalContext().getRequest();
     String query =
         request instanceof jakarta.servlet.http.HttpServletRequest http
                 && http.getQueryString() != null
@@ -52,6 +57,19 @@ public class LocaleSelection implements Serializable {
     for (String pair : query.split("&")) {
       if (!pair.isEmpty() && !pair.startsWith("lang=")) {
         link.append(pair).append('&');
+      }
+    }
+    if (query.isEmpty() && faces.isPostback() && faces.getViewRoot() != null) {
+      // after a form was sent the address has no query: the page's view parameters say what it
+      // shows
+      for (UIViewParameter p : ViewMetadata.getViewParameters(faces.getViewRoot())) {
+        String value = p.getStringValue(faces);
+        if (value != null && !value.isEmpty() && !"lang".equals(p.getName())) {
+          link.append(URLEncoder.encode(p.getName(), StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+              .append('&');
+        }
       }
     }
     return link.append("lang=").append("zh".equals(language) ? "zh" : "en").toString();

@@ -84,4 +84,10 @@ public final class Pages {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, summary));
   }
+
+  /** The current request, for role checks on pages (the EJBs check again). */
+  public static jakarta.servlet.http.HttpServletRequest request() {
+    return (jakarta.servlet.http.HttpServletRequest)
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+  }
 }

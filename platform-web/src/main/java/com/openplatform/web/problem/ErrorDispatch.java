@@ -43,7 +43,12 @@ public class ErrorDispatch extends HttpServlet {
     boolean identityProviderDown =
         Discovery.takeUnreachable().isPresent()
             && (status == 401 || status == 403 || status >= 500);
-    if (identityProviderDown || (failure != null && PeerFailures.isPeerDown(failure))) {
+    Integer refused = refusal(failure);
+    if (refused != null) {
+      // a page whose EJB operation refused the caller (its role, a rule): that answer, not a
+      // failure
+      status = refused;
+    } else if (identityProviderDown || (failure != null && PeerFailures.isPeerDown(failure))) {
       status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
       correlationId = Problem.newCorrelationId();
       LOG.log(
@@ -66,6 +71,32 @@ public class ErrorDispatch extends HttpServlet {
     request.setAttribute(CORRELATION_ID, correlationId);
     response.setStatus(status);
     request.getRequestDispatcher("/error.xhtml").forward(request, response);
+  }
+
+  /**
+   * The status of a refusal a page's operation met, however wrapped: an EJB's role check is 403, a
+   * rule's {@link ProblemException} below 500 its own status; null for anything else.
+   */
+  static Integer refusal(Throwable failure) {
+    if (deniedByRole(failure)) {
+      return HttpServletResponse.SC_FORBIDDEN;
+    }
+    for (Throwable t = failure; t != null; t = PeerFailures.causeOf(t)) {
+      if (t instanceof ProblemException p && p.kind().status() < 500) {
+        return p.kind().status();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the failure is an EJB's role check (EJBAccessException), however wrapped. */
+  static boolean deniedByRole(Throwable failure) {
+    for (Throwable t = failure; t != null; t = PeerFailures.causeOf(t)) {
+      if (t instanceof jakarta.ejb.EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Common kindOf(int status) {

@@ -38,8 +38,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     if (cause instanceof WebApplicationException web) {
       return new WebApplicationExceptionMapper().toResponse(web);
     }
-    if (e instanceof jakarta.ejb.EJBAccessException
-        || cause instanceof jakarta.ejb.EJBAccessException) {
+    if (ErrorDispatch.deniedByRole(e)) {
       // an EJB operation's role check refused the caller: their role does not allow it
       LOG.log(Level.INFO, "refused by an EJB role check: {0}", cause.getMessage());
       return ProblemResponses.of(new ProblemException(Common.FORBIDDEN), headers, uri);

@@ -23,10 +23,11 @@ public class DocumentDownload extends HttpServlet {
       throws IOException {
     Downloads.serve(
         response,
-        () -> {
-          DocumentContent d =
-              review.download(request.getParameter("account"), request.getParameter("id"));
-          return new Downloads.File(d.document().fileName(), d.document().mediaType(), d.content());
-        });
+        () -> file(review.download(request.getParameter("account"), request.getParameter("id"))));
+  }
+
+  /** A qualification document as a download, for this servlet and the order reviewers' one. */
+  public static Downloads.File file(DocumentContent d) {
+    return new Downloads.File(d.document().fileName(), d.document().mediaType(), d.content());
   }
 }

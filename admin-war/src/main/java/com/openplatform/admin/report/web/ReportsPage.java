@@ -4,6 +4,8 @@ import com.openplatform.billing.fee.PaidService;
 import com.openplatform.billing.report.FeeReports;
 import com.openplatform.billing.report.FeeReports.JobView;
 import com.openplatform.billing.report.FeeReports.ReportRequest;
+import com.openplatform.billing.reviewer.ReviewerOrganisations;
+import com.openplatform.billing.reviewer.ReviewerOrganisations.OrganisationView;
 import com.openplatform.billing.verification.OrderState;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
@@ -28,12 +30,15 @@ public class ReportsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB FeeReports reports;
+  @EJB ReviewerOrganisations organisations;
 
   private String from = LocalDate.now().withDayOfMonth(1).toString();
   private String to = LocalDate.now().toString();
   private String format = "PDF";
   private String state;
+  private String organisation;
   private List<JobView> jobs;
+  private List<OrganisationView> knownOrganisations;
 
   public List<JobView> getJobs() {
     if (jobs == null) {
@@ -58,12 +63,29 @@ public class ReportsPage implements Serializable {
               format,
               state == null || state.isBlank() ? null : OrderState.valueOf(state),
               PaidService.VERIFICATION,
-              locale.getLanguage().equals("zh") ? "zh" : "en"));
+              locale.getLanguage().equals("zh") ? "zh" : "en",
+              organisation == null || organisation.isBlank() ? null : organisation));
       return "reports.xhtml?faces-redirect=true";
     } catch (RuntimeException e) {
       Pages.show(e, "report");
       return null;
     }
+  }
+
+  /** §2.4.2: the reviewer organisations a report may be narrowed to. */
+  public List<OrganisationView> getOrganisations() {
+    if (knownOrganisations == null) {
+      knownOrganisations = organisations.list();
+    }
+    return knownOrganisations;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
   }
 
   public List<String> getStates() {

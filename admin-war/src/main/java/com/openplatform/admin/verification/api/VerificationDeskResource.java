@@ -1,7 +1,10 @@
 package com.openplatform.admin.verification.api;
 
+import com.openplatform.accounts.qualification.DocumentContent;
+import com.openplatform.accounts.qualification.MaterialsView;
 import com.openplatform.billing.verification.OrderView;
 import com.openplatform.billing.verification.VerificationDesk;
+import com.openplatform.billing.verification.VerificationDesk.Assignment;
 import com.openplatform.billing.verification.VerificationDesk.DayBalance;
 import com.openplatform.billing.verification.VerificationDesk.Decision;
 import com.openplatform.billing.verification.VerificationDesk.OrderDetail;
@@ -9,6 +12,7 @@ import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
+import com.openplatform.web.page.Downloads;
 import com.openplatform.web.paging.PageDto;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,11 +20,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -91,6 +97,46 @@ public class VerificationDeskResource {
   @APIResponse(responseCode = "409", description = "The order is not paid or already decided")
   public OrderDetail decide(@PathParam("id") String id, Decision decision) {
     return desk.decide(id, decision);
+  }
+
+  @PUT
+  @Path("verification-orders/{id}/assignment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "assignVerificationOrder",
+      summary =
+          "Entrust an undecided order's review to a reviewer organisation (§2.4.2), or give it"
+              + " back to staff")
+  @APIResponse(
+      responseCode = "200",
+      description = "Assigned",
+      content = @Content(schema = @Schema(implementation = OrderDetail.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The order is decided, or the organisation is inactive")
+  public OrderDetail assign(@PathParam("id") String id, Assignment assignment) {
+    return desk.assign(id, assignment);
+  }
+
+  @GET
+  @Path("verification-orders/{id}/materials")
+  @Operation(
+      operationId = "getVerificationOrderMaterials",
+      summary = "The developer's current qualification materials, for the order's reviewer")
+  public MaterialsView materials(@PathParam("id") String id) {
+    return desk.materials(id);
+  }
+
+  @GET
+  @Path("verification-orders/{id}/materials/documents/{document}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      operationId = "downloadVerificationOrderDocument",
+      summary = "A document of those materials")
+  @APIResponse(responseCode = "200", description = "The content, with its media type")
+  public Response document(@PathParam("id") String id, @PathParam("document") String documentId) {
+    DocumentContent d = desk.document(id, documentId);
+    return Downloads.of(d.document().fileName(), d.document().mediaType(), d.content());
   }
 
   @POST

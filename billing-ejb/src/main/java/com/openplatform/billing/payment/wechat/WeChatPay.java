@@ -6,10 +6,13 @@ import com.openplatform.billing.Now;
 import com.openplatform.billing.Refused;
 import com.openplatform.billing.money.Money;
 import com.openplatform.billing.payment.PaymentBooking;
+import com.openplatform.core.config.Settings;
+import com.openplatform.core.problem.PeerFailures;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantHosts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,10 +21,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +61,11 @@ public class WeChatPay {
   public static final int SERIAL_MAX = 64;
   public static final int PUBLIC_KEY_MAX = 4096;
   public static final int CERTIFICATES_MAX = 5;
+  public static final int APP_ID_MAX = 32;
+  public static final int PRIVATE_KEY_MAX = 8192;
+
+  /** Where the WeChat Pay API is ({@code op.billing.wechat.api-url}); tests point it at a peer. */
+  static final String API_URL = "op.billing.wechat.api-url";
 
   /** A platform certificate's public key. */
   public record Certificate(
@@ -76,12 +87,29 @@ public class WeChatPay {
               maxLength = API_V3_KEY_LENGTH,
               description = "The API v3 key (32 characters); never shown again")
           String apiV3Key,
-      @Schema(required = true, maxItems = CERTIFICATES_MAX) List<Certificate> certificates) {}
+      @Schema(required = true, maxItems = CERTIFICATES_MAX) List<Certificate> certificates,
+      @Schema(
+              maxLength = APP_ID_MAX,
+              description = "Native payment: the app id orders are placed for (with the next two)")
+          String appId,
+      @Schema(
+              maxLength = SERIAL_MAX,
+              description = "Native payment: the merchant certificate's serial")
+          String merchantSerial,
+      @Schema(
+              maxLength = PRIVATE_KEY_MAX,
+              description =
+                  "Native payment: the merchant's private key, PEM (PKCS#8); never shown again")
+          String merchantPrivateKey) {}
 
-  /** The settings as they are shown: never the key. */
+  /** The settings as they are shown: never the keys. */
   public record SettingsView(
       @Schema(required = true) String merchantId,
       @Schema(required = true) List<String> certificateSerials,
+      @Schema(required = true, description = "Developers can pay by scanning a WeChat Pay code")
+          boolean nativePay,
+      String appId,
+      String merchantSerial,
       @Schema(required = true) String updatedBy,
       @Schema(required = true) Instant updatedAt) {}
 
@@ -127,6 +155,21 @@ public class WeChatPay {
             .append('\n');
       }
     }
+    String appId = strip(form.appId());
+    String merchantSerial = strip(form.merchantSerial());
+    String privateKey = form.merchantPrivateKey() == null ? "" : form.merchantPrivateKey().strip();
+    boolean nativePay = !appId.isEmpty() || !merchantSerial.isEmpty() || !privateKey.isEmpty();
+    if (nativePay) {
+      if (!appId.matches("[0-9A-Za-z_]{1," + APP_ID_MAX + "}")) {
+        errors.add(new FieldError("appId", "invalid", null));
+      }
+      if (!merchantSerial.matches("[0-9A-Fa-f]{1," + SERIAL_MAX + "}")) {
+        errors.add(new FieldError("merchantSerial", "invalid", null));
+      }
+      if (privateKey.length() > PRIVATE_KEY_MAX || privateKey(privateKey).isEmpty()) {
+        errors.add(new FieldError("merchantPrivateKey", "invalid", null));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT, errors);
     }
@@ -134,6 +177,11 @@ public class WeChatPay {
         accounts.current().orElseGet(() -> accounts.add(new WeChatPaySettings(merchant)));
     settings.set(
         merchant, key, stored.toString(), TenantContext.caller().username(), Now.instant());
+    if (nativePay) {
+      settings.nativePay(appId, merchantSerial.toUpperCase(Locale.ROOT), privateKey);
+    } else {
+      settings.nativePay(null, null, null);
+    }
     return view(settings);
   }
 
@@ -143,6 +191,70 @@ public class WeChatPay {
         .current()
         .map(WeChatPay::view)
         .orElseThrow(() -> new ProblemException(ProblemKind.Common.NOT_FOUND));
+  }
+
+  /** What a developer scans to pay, and until when the order takes the payment. */
+  public record NativeCode(
+      @Schema(required = true, examples = "weixin://wxpay/bizpayurl?pr=abc123") String codeUrl,
+      @Schema(required = true) Instant payBy) {}
+
+  /** Whether the tenant's developers can pay by scanning a WeChat Pay code. */
+  @PermitAll
+  public boolean nativePayConfigured() {
+    return accounts.current().map(s -> s.appId() != null).orElse(false);
+  }
+
+  /**
+   * §2.4: places an order at WeChat Pay for Native payment and returns the code to scan. Called by
+   * the verification flow once it checked the order is the caller's and awaits payment. A provider
+   * that is down or slow is a 503 (nothing charged); one that refuses or answers unsigned a 502.
+   */
+  @RolesAllowed("developer")
+  public NativeCode nativeCode(
+      String orderNumber, String description, Money amount, Instant payBy) {
+    WeChatPaySettings settings =
+        accounts
+            .current()
+            .filter(s -> s.appId() != null)
+            .orElseThrow(() -> new ProblemException(BillingProblem.PROVIDER_NOT_CONFIGURED));
+    WeChatPayNative api =
+        new WeChatPayNative(
+            URI.create(Settings.get(API_URL, "https://api.mch.weixin.qq.com")),
+            new WeChatPayNotifications(
+                keys(settings),
+                settings.apiV3Key().getBytes(StandardCharsets.UTF_8),
+                Clock.systemUTC()),
+            Clock.systemUTC());
+    WeChatPayNative.Merchant merchant =
+        new WeChatPayNative.Merchant(
+            settings.merchantId(),
+            settings.appId(),
+            settings.merchantSerial(),
+            privateKey(settings.merchantPrivateKey()).orElseThrow());
+    String notifyUrl =
+        TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
+            + "/portal/api/payments/wechat/notifications";
+    try {
+      return new NativeCode(
+          api.codeUrl(
+              merchant,
+              new WeChatPayNative.Prepay(
+                  orderNumber,
+                  description,
+                  amount.minor(),
+                  amount.currency().getCurrencyCode(),
+                  notifyUrl,
+                  payBy)),
+          payBy);
+    } catch (Refused refused) {
+      LOG.warning(() -> "WeChat Pay Native order " + orderNumber + ": " + refused.reason());
+      if (refused.reason() == WeChatPayNative.Failure.UNREACHABLE) {
+        throw PeerFailures.unavailable();
+      }
+      throw new ProblemException(
+          BillingProblem.PROVIDER_FAILED,
+          refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
   }
 
   /**
@@ -223,10 +335,29 @@ public class WeChatPay {
     }
   }
 
+  /** An RSA private key from PEM or base64 DER (PKCS#8). */
+  static Optional<PrivateKey> privateKey(String text) {
+    String base64 = text.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+    try {
+      return Optional.of(
+          KeyFactory.getInstance("RSA")
+              .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64))));
+    } catch (IllegalArgumentException | GeneralSecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+
   private static SettingsView view(WeChatPaySettings s) {
     return new SettingsView(
         s.merchantId(),
         s.certificates().lines().map(l -> l.substring(0, l.indexOf(':'))).toList(),
+        s.appId() != null,
+        s.appId(),
+        s.merchantSerial(),
         s.updatedBy(),
         s.updatedAt());
   }

@@ -76,7 +76,11 @@ public final class WeChatPayNotifications {
     return certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
   }
 
-  public Verified verify(Headers headers, String body) {
+  /**
+   * Checks that a message of WeChat Pay (a notification, or an answer of its API) is signed by a
+   * known platform certificate, within {@link #MAX_SKEW}; the body itself is not read.
+   */
+  public void verifySignature(Headers headers, String body) {
     if (headers == null
         || blank(headers.timestamp())
         || blank(headers.nonce())
@@ -106,6 +110,10 @@ public final class WeChatPayNotifications {
     if (!signatureMatches(key, message, headers.signature())) {
       throw new Refused(Reason.BAD_SIGNATURE);
     }
+  }
+
+  public Verified verify(Headers headers, String body) {
+    verifySignature(headers, body);
     JsonObject notification = json(body);
     try {
       JsonObject resource = notification.getJsonObject("resource");

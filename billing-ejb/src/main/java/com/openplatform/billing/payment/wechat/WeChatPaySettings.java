@@ -30,6 +30,16 @@ public class WeChatPaySettings extends TenantOwned {
   @Column(nullable = false)
   private String certificates;
 
+  /** Native payment: the app id, the merchant certificate's serial and its private key (PEM). */
+  @Column(name = "app_id")
+  private String appId;
+
+  @Column(name = "merchant_serial")
+  private String merchantSerial;
+
+  @Column(name = "merchant_private_key")
+  private String merchantPrivateKey;
+
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 
@@ -49,6 +59,24 @@ public class WeChatPaySettings extends TenantOwned {
     this.certificates = certificates;
     this.updatedBy = by;
     this.updatedAt = at;
+  }
+
+  void nativePay(String appId, String merchantSerial, String merchantPrivateKey) {
+    this.appId = appId;
+    this.merchantSerial = merchantSerial;
+    this.merchantPrivateKey = merchantPrivateKey;
+  }
+
+  String appId() {
+    return appId;
+  }
+
+  String merchantSerial() {
+    return merchantSerial;
+  }
+
+  String merchantPrivateKey() {
+    return merchantPrivateKey;
   }
 
   String merchantId() {

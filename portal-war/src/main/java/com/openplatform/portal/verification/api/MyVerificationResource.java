@@ -1,5 +1,6 @@
 package com.openplatform.portal.verification.api;
 
+import com.openplatform.billing.payment.wechat.WeChatPay;
 import com.openplatform.billing.verification.MyVerification;
 import com.openplatform.billing.verification.OrderView;
 import com.openplatform.billing.verification.VerificationStatus;
@@ -101,5 +102,24 @@ public class MyVerificationResource {
   @APIResponse(responseCode = "409", description = "Not payable: expired or decided")
   public OrderView pay(@PathParam("id") String id) {
     return verification.payInSandbox(id);
+  }
+
+  @POST
+  @Path("/orders/{id}/wechat-code")
+  @Operation(
+      operationId = "payWithWeChat",
+      summary =
+          "A WeChat Pay code (Native payment) to scan for this order; the order is paid when WeChat"
+              + " Pay notifies the payment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The code to scan, and until when the order takes the payment",
+      content = @Content(schema = @Schema(implementation = WeChatPay.NativeCode.class)))
+  @APIResponse(responseCode = "404", description = "No such order, or WeChat Pay not offered")
+  @APIResponse(responseCode = "409", description = "Not payable: expired or paid")
+  @APIResponse(responseCode = "502", description = "WeChat Pay refused or answered unsigned")
+  @APIResponse(responseCode = "503", description = "WeChat Pay unreachable; nothing charged")
+  public WeChatPay.NativeCode payWithWeChat(@PathParam("id") String id) {
+    return verification.payWithWeChat(id);
   }
 }

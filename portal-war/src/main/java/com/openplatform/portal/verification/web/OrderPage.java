@@ -1,5 +1,6 @@
 package com.openplatform.portal.verification.web;
 
+import com.openplatform.billing.payment.wechat.WeChatPay;
 import com.openplatform.billing.verification.MyVerification;
 import com.openplatform.billing.verification.OrderState;
 import com.openplatform.billing.verification.OrderView;
@@ -24,6 +25,8 @@ public class OrderPage implements Serializable {
   private String id;
   private OrderView order;
   private boolean sandbox;
+  private boolean weChat;
+  private WeChatPay.NativeCode weChatCode;
 
   /** Loads the order named by {@code ?id=} (another developer's id is "not found"). */
   public void load() {
@@ -31,6 +34,7 @@ public class OrderPage implements Serializable {
       try {
         order = verification.get(id);
         sandbox = verification.sandboxPayer();
+        weChat = verification.weChatPayAvailable();
       } catch (RuntimeException e) {
         Pages.show(e, null);
       }
@@ -45,6 +49,30 @@ public class OrderPage implements Serializable {
     } catch (RuntimeException e) {
       Pages.show(e, "pay");
     }
+  }
+
+  /** §2.4: WeChat Pay (Native): a code to scan with the WeChat app; the page then waits for it. */
+  public void payWithWeChat() {
+    try {
+      weChatCode = verification.payWithWeChat(order.id());
+    } catch (RuntimeException e) {
+      Pages.show(e, "wechat");
+    }
+  }
+
+  /** The code to scan as an SVG image, or null before one was asked for. */
+  public String getWeChatQr() {
+    return weChatCode == null
+        ? null
+        : QrCodes.svg(weChatCode.codeUrl(), Pages.text("msg", "verification.weChatPay"));
+  }
+
+  public WeChatPay.NativeCode getWeChatCode() {
+    return weChatCode;
+  }
+
+  public boolean isWeChat() {
+    return weChat;
   }
 
   public boolean isPayable() {
