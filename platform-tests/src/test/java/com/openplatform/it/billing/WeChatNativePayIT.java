@@ -68,13 +68,12 @@ class WeChatNativePayIT extends FeeInForceTest {
         browser.keepOnFailure(
             "wechat-native-failure",
             () -> {
+              // a link to the order (e.g. bookmarked): after signing in, the same order
               browser.signIn(
-                  Stack.siteOf("demo") + "/portal/account/verification.xhtml",
+                  Stack.siteOf("demo") + "/portal/account/order.xhtml?id=" + id,
                   "demo",
                   email,
                   "wechat-password-1");
-              browser.waitForContains("h1", "开发者认证");
-              browser.open(Stack.siteOf("demo") + "/portal/account/order.xhtml?id=" + id);
               browser.waitForContains("#wechat-cashier", "微信支付");
               browser.click("#wechat\\:wechat-code");
               browser.waitForContains("#wechat-code-url", "weixin://wxpay/bizpayurl?pr=");
