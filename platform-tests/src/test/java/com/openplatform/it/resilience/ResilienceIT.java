@@ -90,6 +90,15 @@ class ResilienceIT {
   void aHungDatabaseIsA503InSecondsAndTheCachedPathKeepsWorking() throws Exception {
     String token = developer("demo", "dbhang");
     assertThat(Api.get("demo", "/portal/api/accounts/me", token).status()).isEqualTo(200);
+    // several connections in the pool when the database hangs: the bound must not grow with them
+    java.util.List<java.util.concurrent.CompletableFuture<Reply>> busy =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      busy.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> Api.get("demo", "/portal/api/accounts/me/qualification", token)));
+    }
+    busy.forEach(java.util.concurrent.CompletableFuture::join);
     Stack.peers().freeze(Peer.DATABASE);
     try {
       assertUnavailable(
