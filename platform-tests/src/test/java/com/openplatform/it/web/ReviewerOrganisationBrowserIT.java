@@ -94,4 +94,42 @@ class ReviewerOrganisationBrowserIT extends FeeInForceTest {
           });
     }
   }
+
+  @Test
+  void anAdministratorRecordsAnOrganisationAndGivesItASignIn() throws Exception {
+    String name = "Web Agency " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String email = com.openplatform.it.support.Accounts.newEmail("web-org");
+    String admin = Stack.siteOf("demo") + "/admin";
+    try (Browser administrator = new Browser("en")) {
+      administrator.keepOnFailure(
+          "org-create-failure",
+          () -> {
+            administrator.signIn(
+                admin + "/organisations.xhtml",
+                "demo",
+                "tenant-admin@demo.example",
+                Stack.demoPassword());
+            administrator.waitForText("h1", "Reviewer organisations");
+            administrator.type("#create\\:name", name);
+            administrator.type("#create\\:contact", "review@example.com");
+            administrator.click("#create\\:create-button");
+            administrator.waitForText("#organisation h2", name);
+            administrator.type("#member\\:email", email);
+            administrator.type("#member\\:password", "web-org-password-1");
+            administrator.click("#member\\:add");
+            administrator.waitForContains("#members", email);
+            assertThat(administrator.text("#organisations")).contains(name);
+            administrator.save("org-created-en");
+          });
+    }
+    try (Browser reviewer = new Browser("zh")) {
+      reviewer.keepOnFailure(
+          "org-new-sign-in-failure",
+          () -> {
+            reviewer.signIn(admin + "/", "demo", email, "web-org-password-1");
+            reviewer.waitForContains("#scope", name);
+            assertThat(reviewer.driver().findElements(By.id("nav-organisations"))).isEmpty();
+          });
+    }
+  }
 }
