@@ -184,14 +184,12 @@ public class FeeSchedules {
           .getResultList();
     }
 
-    /** §2.3: the price of a service in force at an instant; empty while it is free. */
-    public java.util.Optional<Money> priceAt(PaidService service, Instant at) {
-      return new FeeSchedule(of(service).stream().map(FeeVersion::version).toList()).priceAt(at);
-    }
-
-    /** §2.3.2: the announced next price of a service after an instant, if any. */
-    public java.util.Optional<FeeSchedule.Version> nextChange(PaidService service, Instant at) {
-      return new FeeSchedule(of(service).stream().map(FeeVersion::version).toList()).nextChange(at);
+    /**
+     * §2.3: a service's schedule, read once: the price in force at an instant (empty while free)
+     * and, §2.3.2, the next announced change.
+     */
+    public FeeSchedule schedule(PaidService service) {
+      return new FeeSchedule(of(service).stream().map(FeeVersion::version).toList());
     }
 
     /** Demo data: 300.00 CNY for verification since 2020, when the tenant has no versions. */

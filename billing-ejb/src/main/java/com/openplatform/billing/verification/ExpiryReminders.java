@@ -1,7 +1,6 @@
 package com.openplatform.billing.verification;
 
 import com.openplatform.billing.Now;
-import com.openplatform.core.config.Settings;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantDirectory;
@@ -42,13 +41,7 @@ public class ExpiryReminders {
 
   @PostConstruct
   void start() {
-    long seconds = 3600;
-    try {
-      seconds =
-          Math.max(1, Long.parseLong(Settings.get("op.billing.reminder-interval-seconds", "3600")));
-    } catch (NumberFormatException e) {
-      LOG.warning("op.billing.reminder-interval-seconds is not a number; reminding hourly");
-    }
+    long seconds = VerificationPolicy.number("op.billing.reminder-interval-seconds", 3600);
     timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
   }
 

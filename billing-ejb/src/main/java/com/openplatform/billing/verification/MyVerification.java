@@ -66,7 +66,7 @@ public class MyVerification {
       throw refusal(status);
     }
     VerificationPolicy policy = VerificationPolicy.current();
-    Optional<Money> price = fees.priceAt(PaidService.VERIFICATION, now);
+    Optional<Money> price = fees.schedule(PaidService.VERIFICATION).priceAt(now);
     VerificationOrder order =
         new VerificationOrder(
             me.id(),
@@ -171,8 +171,9 @@ public class MyVerification {
     } else if (!developers.materialsComplete(me.id())) {
       cannot = BillingProblem.MATERIALS_INCOMPLETE.code();
     }
-    Optional<Money> price = fees.priceAt(PaidService.VERIFICATION, now);
-    Optional<FeeSchedule.Version> announced = fees.nextChange(PaidService.VERIFICATION, now);
+    FeeSchedule schedule = fees.schedule(PaidService.VERIFICATION);
+    Optional<Money> price = schedule.priceAt(now);
+    Optional<FeeSchedule.Version> announced = schedule.nextChange(now);
     return new VerificationStatus(
         valid.isPresent(),
         valid.map(VerificationOrder::validUntil).orElse(null),

@@ -26,7 +26,8 @@ record VerificationPolicy(
     return Settings.flag("op.billing.sandbox");
   }
 
-  private static long number(String key, long fallback) {
+  /** A positive whole-number setting; the fallback when it is missing or not a number. */
+  static long number(String key, long fallback) {
     try {
       return Math.max(1, Long.parseLong(Settings.get(key, "" + fallback)));
     } catch (NumberFormatException e) {

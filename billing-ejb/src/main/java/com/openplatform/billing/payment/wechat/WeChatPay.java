@@ -220,10 +220,7 @@ public class WeChatPay {
     WeChatPayNative api =
         new WeChatPayNative(
             URI.create(Settings.get(API_URL, "https://api.mch.weixin.qq.com")),
-            new WeChatPayNotifications(
-                keys(settings),
-                settings.apiV3Key().getBytes(StandardCharsets.UTF_8),
-                Clock.systemUTC()),
+            verifier(settings),
             Clock.systemUTC());
     WeChatPayNative.Merchant merchant =
         new WeChatPayNative.Merchant(
@@ -269,12 +266,7 @@ public class WeChatPay {
             .orElseThrow(() -> new ProblemException(BillingProblem.PROVIDER_NOT_CONFIGURED));
     WeChatPayNotifications.Verified verified;
     try {
-      verified =
-          new WeChatPayNotifications(
-                  keys(settings),
-                  settings.apiV3Key().getBytes(StandardCharsets.UTF_8),
-                  Clock.systemUTC())
-              .verify(headers, body);
+      verified = verifier(settings).verify(headers, body);
     } catch (Refused refused) {
       LOG.warning(() -> "WeChat Pay notification refused: " + refused.reason());
       throw new ProblemException(
@@ -310,6 +302,12 @@ public class WeChatPay {
         | DateTimeParseException e) {
       throw new ProblemException(BillingProblem.NOTIFICATION_REFUSED, "malformed-body");
     }
+  }
+
+  /** Verifies what WeChat Pay sends this tenant: its platform certificates, its API v3 key. */
+  private static WeChatPayNotifications verifier(WeChatPaySettings settings) {
+    return new WeChatPayNotifications(
+        keys(settings), settings.apiV3Key().getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
   }
 
   private static Map<String, PublicKey> keys(WeChatPaySettings settings) {
