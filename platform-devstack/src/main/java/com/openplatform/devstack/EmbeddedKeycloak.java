@@ -32,6 +32,7 @@ final class EmbeddedKeycloak implements AutoCloseable {
     if (config.keycloakTheme().isPresent()) {
       installTheme(config.keycloakTheme().get(), home);
     }
+    installProviders(config.keycloakZip().resolveSibling("providers"), home);
     Path log = config.dataDir().resolve("logs/keycloak.log");
     String url = config.keycloakUrl();
     ProcessBuilder builder =
@@ -73,6 +74,24 @@ final class EmbeddedKeycloak implements AutoCloseable {
         Path target = home.resolve("themes").resolve(theme.getFileName());
         WildFlyProcess.deleteTree(target);
         WildFlyProcess.copyTree(theme, target);
+      }
+    }
+  }
+
+  /**
+   * Copies the platform's Keycloak provider (keycloak-provider: applications' client
+   * authentication), which the build puts beside the distribution's zip, into Keycloak's {@code
+   * providers/}; development mode rebuilds Keycloak with it at the start.
+   */
+  static void installProviders(Path providers, Path home) throws IOException {
+    if (!Files.isDirectory(providers)) {
+      throw new IOException("no Keycloak providers at " + providers + " (build the project first)");
+    }
+    Path target = home.resolve("providers");
+    Files.createDirectories(target);
+    try (Stream<Path> jars = Files.list(providers)) {
+      for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+        Files.copy(jar, target.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

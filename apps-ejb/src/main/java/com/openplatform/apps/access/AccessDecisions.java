@@ -45,10 +45,10 @@ public class AccessDecisions {
               enumeration = {"approved", "unknown-app", "not-approved", "offline"})
           String reason) {}
 
-  /** What decides: the app's state and its IP allow-list, cached per tenant and AppID. */
-  public record Standing(ApplicationState state, AddressRanges allowList) {}
+  /** What decides: the app's state (null: no such app), cached per tenant and AppID. */
+  record Standing(ApplicationState state) {}
 
-  private static final Standing UNKNOWN = new Standing(null, AddressRanges.of(List.of()));
+  private static final Standing UNKNOWN = new Standing(null);
 
   @Inject Caches caches;
   @Inject ApplicationRepository apps;
@@ -67,12 +67,8 @@ public class AccessDecisions {
     return decision(appId, kind, standing(appId).state());
   }
 
-  /**
-   * The cached standing of an app of the caller's tenant (for the token endpoint, {@link
-   * AppTokens}).
-   */
-  @PermitAll
-  public Standing standing(String appId) {
+  /** The cached standing of an app of the caller's tenant. */
+  private Standing standing(String appId) {
     return cache().get(TenantContext.tenant(), appId, () -> load(appId));
   }
 
@@ -97,9 +93,7 @@ public class AccessDecisions {
   }
 
   private Standing load(String appId) {
-    return apps.byAppId(appId)
-        .map(a -> new Standing(a.state(), AddressRanges.of(a.ipAllowList())))
-        .orElse(UNKNOWN);
+    return apps.byAppId(appId).map(a -> new Standing(a.state())).orElse(UNKNOWN);
   }
 
   private static Use parse(String use) {

@@ -3,15 +3,15 @@ package com.openplatform.apps.access;
 import com.openplatform.core.problem.Problem.FieldError;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * An application's IP allow-list: IPv4 and IPv6 addresses and CIDR blocks (the IPAddress library
- * parses and matches them). An empty list allows every address. An IPv4 caller seen as an
- * IPv4-mapped IPv6 address ({@code ::ffff:192.0.2.1}) matches its IPv4 entries.
+ * An application's IP allow-list as the developer gives it: IPv4 and IPv6 addresses and CIDR blocks
+ * (the IPAddress library parses them), kept in canonical form. An empty list allows every address.
+ * The list is held against token requests inside Keycloak (keycloak-provider's {@code
+ * AppCredential.addressAllowed}), where the request arrives.
  */
 public final class AddressRanges {
 
@@ -21,23 +21,7 @@ public final class AddressRanges {
   /** The longest entry accepted (a full IPv6 address with a prefix length). */
   public static final int ENTRY_MAX = 50;
 
-  private final List<IPAddress> ranges;
-
-  private AddressRanges(List<IPAddress> ranges) {
-    this.ranges = ranges;
-  }
-
-  /** Entries already checked by {@link #check}. */
-  public static AddressRanges of(List<String> entries) {
-    List<IPAddress> parsed = new ArrayList<>();
-    for (String e : entries) {
-      IPAddress a = parse(e);
-      if (a != null) {
-        parsed.add(a);
-      }
-    }
-    return new AddressRanges(List.copyOf(parsed));
-  }
+  private AddressRanges() {}
 
   /**
    * The entries in canonical form (a block as its network: {@code 10.1.2.3/8} → {@code
@@ -63,30 +47,6 @@ public final class AddressRanges {
       }
     }
     return List.copyOf(kept);
-  }
-
-  /** Whether a caller at {@code address} may use the credentials. */
-  public boolean allows(String address) {
-    if (ranges.isEmpty()) {
-      return true;
-    }
-    IPAddress caller = address == null ? null : new IPAddressString(address.strip()).getAddress();
-    if (caller == null) {
-      return false;
-    }
-    if (caller.isIPv6() && caller.isIPv4Convertible()) {
-      caller = caller.toIPv4();
-    }
-    for (IPAddress range : ranges) {
-      if (range.getIPVersion() == caller.getIPVersion() && range.contains(caller)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  public boolean isEmpty() {
-    return ranges.isEmpty();
   }
 
   private static IPAddress parse(String entry) {

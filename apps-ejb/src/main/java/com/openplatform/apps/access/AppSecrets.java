@@ -1,33 +1,21 @@
 package com.openplatform.apps.access;
 
-import com.openplatform.core.tenancy.TenantId;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AppSecrets and the secrets Keycloak keeps for them. A developer is shown a random AppSecret once;
- * the app's confidential client in the tenant's realm gets HMAC-SHA256(tenant key, AppID ":"
- * AppSecret) instead. So the AppSecret works only at the platform's token endpoint, which checks
- * the app's standing and IP allow-list before it asks Keycloak — the realm's own token endpoint
- * refuses it. Neither the AppSecret nor the client's secret is stored by the platform; the tenant
- * key is (one per tenant, made on first use, the same on every node).
+ * AppSecrets. A developer is shown a random AppSecret once; the app's client in the tenant's realm
+ * keeps only its digest, which the platform's authenticator inside Keycloak (keycloak-provider,
+ * {@code AppCredential}) compares at the realm's token endpoint. The platform stores neither.
  */
-@ApplicationScoped
-public class AppSecrets {
+public final class AppSecrets {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject CredentialKeys store;
-
-  private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
+  private AppSecrets() {}
 
   /** A new AppSecret: 32 random bytes, base64url without padding (43 characters). */
   public static String newSecret() {
@@ -36,30 +24,19 @@ public class AppSecrets {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** The secret the app's Keycloak client has for this AppSecret. */
-  public String clientSecret(TenantId tenant, String appId, String appSecret) {
-    return derive(key(tenant), appId, appSecret);
-  }
-
-  static String derive(byte[] key, String appId, String appSecret) {
+  /**
+   * The digest Keycloak keeps: SHA-256 of the secret's UTF-8 bytes, base64url without padding (the
+   * format keycloak-provider's {@code AppCredential.digest} computes on its side). A digest without
+   * a slow hash is enough: the secret is 256 random bits, not a password a person chose.
+   */
+  public static String digest(String secret) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return Base64.getUrlEncoder()
           .withoutPadding()
-          .encodeToString(mac.doFinal((appId + ":" + appSecret).getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private byte[] key(TenantId tenant) {
-    byte[] known = keys.get(tenant.value());
-    if (known != null) {
-      return known;
-    }
-    byte[] key = store.load(tenant.value());
-    keys.put(tenant.value(), key);
-    return key;
   }
 }

@@ -5,18 +5,25 @@ import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.paging.Sort;
+import com.openplatform.core.persistence.AfterCompletion;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantId;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Staff review of applications (§2.5.7): the queue, approve (an AppID and the app's confidential
@@ -34,6 +41,9 @@ public class ApplicationReview {
   @Inject ApplicationRepository apps;
   @Inject IdentityGateway identity;
   @EJB AccessDecisions access;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private static final Logger LOG = Logger.getLogger(ApplicationReview.class.getName());
 
   /**
    * The applications in a state (default: waiting for review), oldest first unless sorted by {@code
@@ -63,10 +73,12 @@ public class ApplicationReview {
     requireDocuments(app);
     Instant now = Instant.now();
     String appId = app.appId() != null ? app.appId() : newAppId();
-    // the client first: a retry after a database failure finds it and goes on (idempotent)
-    identity.ensureAppClient(TenantContext.tenant(), appId, app.name(), true);
     app.approve(appId, now);
     step(app, "approve", optional(note), now);
+    // the client last, once the database took the approval: Keycloak down → nothing changed; the
+    // rare commit that fails after it → the client is disabled again (§2.8.2: only an approved
+    // app gets tokens at the realm's endpoint)
+    enableAfterApproval(appId, app.name(), app.ipAllowList());
     return apps.view(app);
   }
 
@@ -90,12 +102,37 @@ public class ApplicationReview {
     }
     String why = required(reasons);
     if (app.appId() != null) {
-      identity.ensureAppClient(TenantContext.tenant(), app.appId(), app.name(), false);
+      // first: should the database then fail, the app is refused tokens all the same
+      identity.ensureAppClient(
+          TenantContext.tenant(), app.appId(), app.name(), false, app.ipAllowList());
     }
     Instant now = Instant.now();
     app.takeOffline(now);
     step(app, "offline", why, now);
     return apps.view(app);
+  }
+
+  /**
+   * Enables the approved app's client (made if new) and, should the approval's transaction not
+   * commit after all, disables it again when that transaction ends.
+   */
+  private void enableAfterApproval(String appId, String name, List<String> allowList) {
+    TenantId tenant = TenantContext.tenant();
+    identity.ensureAppClient(tenant, appId, name, true, allowList);
+    AfterCompletion.register(
+        transactions,
+        status -> {
+          if (status != Status.STATUS_COMMITTED) {
+            try {
+              identity.ensureAppClient(tenant, appId, name, false, allowList);
+            } catch (RuntimeException e) {
+              LOG.log(
+                  Level.SEVERE,
+                  "approval of " + appId + " rolled back; its client stays enabled",
+                  e);
+            }
+          }
+        });
   }
 
   /** The content of one of an application's documents, for review (§2.2.3, §2.2.4). */

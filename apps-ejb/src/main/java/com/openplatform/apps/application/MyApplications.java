@@ -38,16 +38,21 @@ public class MyApplications {
   /** A secret, shown once. */
   public record IssuedSecret(
       @Schema(required = true) String appId,
-      @Schema(required = true, description = "Shown this once; only Keycloak keeps it")
+      @Schema(required = true, description = "Shown this once; Keycloak keeps only its digest")
           String appSecret,
-      @Schema(required = true) Instant issuedAt) {}
+      @Schema(required = true) Instant issuedAt,
+      @Schema(
+              required = true,
+              description =
+                  "Where the app exchanges AppID (client_id) and AppSecret (client_secret) for an"
+                      + " access token: the realm's token endpoint, grant_type=client_credentials")
+          String tokenEndpoint) {}
 
   @EJB Developers developers;
   @EJB ProtectedMarks marks;
   @EJB AccessDecisions access;
   @Inject ApplicationRepository apps;
   @Inject IdentityGateway identity;
-  @Inject AppSecrets appSecrets;
 
   /**
    * §2.5.6, §2.5.7, §2.1.3: an active developer who accepted the agreement in force, and is not
@@ -100,13 +105,19 @@ public class MyApplications {
     apps.record(new ApplicationEvent(app.id(), "resubmit", owned.me().label(), null, now));
     apps.flush();
     access.changed(app.appId());
+    if (app.appId() != null) {
+      // back in review: no tokens until a reviewer approves it again (the realm refuses a disabled
+      // client); after the database took the change, so a refusal there changes nothing here
+      identity.ensureAppClient(
+          TenantContext.tenant(), app.appId(), app.name(), false, app.ipAllowList());
+    }
     return apps.view(app);
   }
 
   /**
    * A new AppSecret for an approved application, shown once; the previous one stops working at
-   * once. Keycloak keeps the secret derived from it ({@link AppSecrets}), so the AppSecret works
-   * only at the platform's token endpoint.
+   * once. Keycloak keeps only its digest ({@link AppSecrets}); the app uses it at the realm's token
+   * endpoint.
    */
   public IssuedSecret newSecret(String id) {
     Owned owned = own(id, Gate.AGREEMENT_ACCEPTED);
@@ -116,14 +127,20 @@ public class MyApplications {
           app.state() == ApplicationState.OFFLINE ? AppProblem.OFFLINE : AppProblem.STATE);
     }
     String secret = AppSecrets.newSecret();
-    identity.setAppSecret(
-        TenantContext.tenant(),
-        app.appId(),
-        appSecrets.clientSecret(TenantContext.tenant(), app.appId(), secret));
+    identity.setAppSecretDigest(TenantContext.tenant(), app.appId(), AppSecrets.digest(secret));
     Instant now = Instant.now();
     app.secretIssued(now);
     apps.record(new ApplicationEvent(app.id(), "secret", owned.me().label(), null, now));
-    return new IssuedSecret(app.appId(), secret, now);
+    return new IssuedSecret(app.appId(), secret, now, tokenEndpoint());
+  }
+
+  /**
+   * Where the tenant's applications get access tokens: the realm's own token endpoint, where the
+   * platform's authenticator (keycloak-provider) holds each request against the app's standing,
+   * AppSecret digest and IP allow-list.
+   */
+  public String tokenEndpoint() {
+    return identity.tokenEndpoint(TenantContext.tenant());
   }
 
   /**
@@ -158,7 +175,8 @@ public class MyApplications {
   /**
    * Sets the IP allow-list of the app's credentials: tokens are then issued only to requests from
    * these addresses and blocks (an empty list: from anywhere). Takes effect at the next token
-   * request, on every node.
+   * request: the realm's token endpoint holds the request against the list the app's client carries
+   * (written here when the app has a client, at approval otherwise).
    */
   public ApplicationView allowFrom(String id, List<String> entries) {
     Owned owned = own(id, Gate.UNRESTRICTED);
@@ -182,6 +200,9 @@ public class MyApplications {
             now));
     apps.flush();
     access.changed(app.appId());
+    if (app.appId() != null) {
+      identity.setAppAllowList(TenantContext.tenant(), app.appId(), ranges);
+    }
     return apps.view(app);
   }
 

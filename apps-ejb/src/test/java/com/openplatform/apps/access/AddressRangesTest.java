@@ -17,37 +17,6 @@ class AddressRangesTest {
   }
 
   @Test
-  void anEmptyListAllowsEveryAddress() {
-    assertThat(AddressRanges.of(List.of()).allows("203.0.113.9")).isTrue();
-  }
-
-  @Test
-  void singleAddressesMatchOnlyThemselves() {
-    AddressRanges r = AddressRanges.of(check("203.0.113.9", "2001:db8::1"));
-    assertThat(r.allows("203.0.113.9")).isTrue();
-    assertThat(r.allows("203.0.113.10")).isFalse();
-    assertThat(r.allows("2001:db8::1")).isTrue();
-    assertThat(r.allows("2001:0db8:0:0:0:0:0:1")).isTrue();
-    assertThat(r.allows("2001:db8::2")).isFalse();
-  }
-
-  @Test
-  void blocksMatchTheirWholeNetwork() {
-    AddressRanges r = AddressRanges.of(check("10.1.2.3/8", "2001:db8:abcd::/48"));
-    assertThat(r.allows("10.255.0.1")).isTrue();
-    assertThat(r.allows("11.0.0.1")).isFalse();
-    assertThat(r.allows("2001:db8:abcd:12::7")).isTrue();
-    assertThat(r.allows("2001:db8:abce::7")).isFalse();
-  }
-
-  @Test
-  void anIpv4CallerSeenAsMappedIpv6MatchesIpv4Entries() {
-    AddressRanges r = AddressRanges.of(check("192.0.2.0/24"));
-    assertThat(r.allows("::ffff:192.0.2.44")).isTrue();
-    assertThat(r.allows("::ffff:198.51.100.1")).isFalse();
-  }
-
-  @Test
   void entriesAreKeptCanonicalAndOnce() {
     assertThat(check("10.1.2.3/8", " 10.0.0.0/8 ", "2001:0DB8::0001", ""))
         .containsExactly("10.0.0.0/8", "2001:db8::1");
@@ -72,12 +41,5 @@ class AddressRangesTest {
     List<FieldError> errors = new ArrayList<>();
     assertThat(AddressRanges.check(many, "ipAllowList", errors)).isEmpty();
     assertThat(errors).extracting(FieldError::code).containsExactly("too-many");
-  }
-
-  @Test
-  void anUnreadableCallerAddressIsNotAllowedByAList() {
-    AddressRanges r = AddressRanges.of(check("192.0.2.1"));
-    assertThat(r.allows(null)).isFalse();
-    assertThat(r.allows("not an address")).isFalse();
   }
 }

@@ -1,5 +1,6 @@
 package com.openplatform.core.cache;
 
+import com.openplatform.core.persistence.AfterCompletion;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantId;
 import jakarta.annotation.Resource;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,16 +58,7 @@ public class Caches {
       LOG.log(Level.WARNING, "cache invalidation not sent to other nodes: " + change, e);
     }
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              invalidateHere(change);
-            }
-          });
+      AfterCompletion.register(transactions, status -> invalidateHere(change));
     }
     invalidateHere(change);
   }

@@ -72,28 +72,6 @@ public class IdentityGateway {
   private final KeycloakSettings settings = KeycloakSettings.fromSettings();
   private volatile Keycloak admin;
   private volatile Keycloak provisioning;
-  private volatile jakarta.ws.rs.client.Client tokens;
-
-  /** The plain HTTP client of realms' token endpoints: every call bounded like the admin's. */
-  private jakarta.ws.rs.client.Client tokens() {
-    jakarta.ws.rs.client.Client current = tokens;
-    if (current == null) {
-      synchronized (this) {
-        if (tokens == null) {
-          tokens =
-              ((ResteasyClientBuilder) ClientBuilder.newBuilder())
-                  .connectionPoolSize(100)
-                  .maxPooledPerRoute(100)
-                  .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                  .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                  .connectionCheckoutTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                  .build();
-        }
-        current = tokens;
-      }
-    }
-    return current;
-  }
 
   /** The admin client of the request path: every call bounded to a few seconds. */
   private Keycloak admin() {
@@ -151,9 +129,6 @@ public class IdentityGateway {
     }
     if (provisioning != null) {
       provisioning.close();
-    }
-    if (tokens != null) {
-      tokens.close();
     }
   }
 
@@ -267,6 +242,8 @@ public class IdentityGateway {
     policy.setQuickLoginCheckMilliSeconds(0L);
     policy.setMinimumQuickLoginWaitSeconds(0);
     RealmResource realm = provisioning().realm(tenant.value());
+    ensureClientFlow(realm);
+    policy.setClientAuthenticationFlow(CLIENT_FLOW);
     run("realm policies", () -> realm.update(policy));
     for (PlatformClient client : PlatformClient.values()) {
       ensureAudiences(realm, client);
@@ -567,91 +544,156 @@ public class IdentityGateway {
   }
 
   /**
-   * Makes sure an application's confidential client exists in the tenant's realm (client
-   * credentials only: no browser sign-in, no direct grants), enabled or not. Idempotent by client
-   * id.
+   * The authenticator of applications' clients: keycloak-provider's {@code
+   * AppCredentialAuthenticator}, which holds a token request against the attributes below.
    */
-  public void ensureAppClient(TenantId tenant, String clientId, String name, boolean enabled) {
+  static final String APP_AUTHENTICATOR = "op-app-credential";
+
+  /** The client attribute with the AppSecret's digest (SHA-256, base64url, no padding). */
+  static final String APP_SECRET_ATTRIBUTE = "op.app-secret-sha256";
+
+  /** The client attribute with the IP allow-list (canonical entries separated by spaces). */
+  static final String APP_ALLOW_LIST_ATTRIBUTE = "op.ip-allow-list";
+
+  /**
+   * Makes sure an application's confidential client exists in the tenant's realm (client
+   * credentials only: no browser sign-in, no direct grants), enabled or not, judged by the
+   * platform's authenticator with this IP allow-list. Idempotent by client id.
+   */
+  public void ensureAppClient(
+      TenantId tenant, String clientId, String name, boolean enabled, List<String> allowList) {
     run(
         "ensure app client",
         () -> {
           var clients = admin().realm(tenant.value()).clients();
           var found = clients.findByClientId(clientId);
           if (found.isEmpty()) {
-            org.keycloak.representations.idm.ClientRepresentation rep =
-                new org.keycloak.representations.idm.ClientRepresentation();
+            ClientRepresentation rep = new ClientRepresentation();
             rep.setClientId(clientId);
             rep.setName(name);
             rep.setProtocol("openid-connect");
             rep.setPublicClient(false);
-            rep.setClientAuthenticatorType("client-secret");
+            rep.setClientAuthenticatorType(APP_AUTHENTICATOR);
             rep.setServiceAccountsEnabled(true);
             rep.setStandardFlowEnabled(false);
             rep.setImplicitFlowEnabled(false);
             rep.setDirectAccessGrantsEnabled(false);
             rep.setEnabled(enabled);
+            rep.setAttributes(Map.of(APP_ALLOW_LIST_ATTRIBUTE, String.join(" ", allowList)));
             try (Response created = clients.create(rep)) {
               if (created.getStatus() != 201 && created.getStatus() != 409) {
                 throw new IdentityException("create app client", created.getStatus());
               }
             }
           } else {
-            org.keycloak.representations.idm.ClientRepresentation rep = found.get(0);
-            if (!Boolean.valueOf(enabled).equals(rep.isEnabled())) {
-              rep.setEnabled(enabled);
-              clients.get(rep.getId()).update(rep);
-            }
+            ClientRepresentation rep = found.get(0);
+            rep.setEnabled(enabled);
+            rep.setClientAuthenticatorType(APP_AUTHENTICATOR);
+            attributes(rep).put(APP_ALLOW_LIST_ATTRIBUTE, String.join(" ", allowList));
+            clients.get(rep.getId()).update(rep);
           }
         });
   }
 
   /**
-   * Sets the secret of an application's client; the previous one stops working at once. The caller
-   * chose it and does not store it.
+   * Sets the digest of an application's AppSecret; the previous secret stops working at once. The
+   * caller shows the secret once and stores neither it nor the digest.
    */
-  public void setAppSecret(TenantId tenant, String clientId, String secret) {
+  public void setAppSecretDigest(TenantId tenant, String clientId, String digest) {
+    updateAppClient(tenant, clientId, APP_SECRET_ATTRIBUTE, digest);
+  }
+
+  /** Sets an application's IP allow-list; the next token request is held against it. */
+  public void setAppAllowList(TenantId tenant, String clientId, List<String> allowList) {
+    updateAppClient(tenant, clientId, APP_ALLOW_LIST_ATTRIBUTE, String.join(" ", allowList));
+  }
+
+  private void updateAppClient(TenantId tenant, String clientId, String attribute, String value) {
     run(
-        "set app secret",
+        "update app client",
         () -> {
           var clients = admin().realm(tenant.value()).clients();
           var found = clients.findByClientId(clientId);
           if (found.isEmpty()) {
-            throw new IdentityException("set app secret: no client " + clientId, 404);
+            throw new IdentityException("update app client: no client " + clientId, 404);
           }
           ClientRepresentation rep = found.get(0);
-          rep.setSecret(secret);
+          rep.setClientAuthenticatorType(APP_AUTHENTICATOR);
+          attributes(rep).put(attribute, value);
           clients.get(rep.getId()).update(rep);
         });
   }
 
+  private static Map<String, String> attributes(ClientRepresentation rep) {
+    Map<String, String> attributes =
+        rep.getAttributes() == null
+            ? new java.util.HashMap<>()
+            : new java.util.HashMap<>(rep.getAttributes());
+    rep.setAttributes(attributes);
+    return attributes;
+  }
+
   /**
-   * A client-credentials grant of a confidential client in the tenant's realm: Keycloak's token
-   * response (JSON) as it wrote it, or empty when Keycloak refuses the client's id or secret.
+   * The realm's token endpoint, where an application exchanges its AppID and AppSecret for an
+   * access token (client credentials).
    */
-  public Optional<String> clientCredentialsGrant(TenantId tenant, String clientId, String secret) {
-    return call(
-        "client credentials grant",
+  public String tokenEndpoint(TenantId tenant) {
+    return settings.url() + "/realms/" + tenant.value() + "/protocol/openid-connect/token";
+  }
+
+  /** The realm's client authentication flow: Keycloak's built-in "clients" and the apps' one. */
+  static final String CLIENT_FLOW = "op-clients";
+
+  /** Where the applications' authenticator stands among the flow's executions (0: first). */
+  private static int place(
+      List<org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation> executions) {
+    for (int i = 0; i < executions.size(); i++) {
+      if (APP_AUTHENTICATOR.equals(executions.get(i).getProviderId())) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Makes the realm's client authentication flow {@value #CLIENT_FLOW}: a copy of Keycloak's
+   * built-in {@code clients} flow (which cannot be changed) with the applications' authenticator as
+   * one more alternative. Once per realm; existing realms get it at the next start. The caller then
+   * names it the realm's client authentication flow.
+   */
+  private void ensureClientFlow(RealmResource realm) {
+    run(
+        "client authentication flow",
         () -> {
-          jakarta.ws.rs.core.Form form =
-              new jakarta.ws.rs.core.Form()
-                  .param("grant_type", "client_credentials")
-                  .param("client_id", clientId)
-                  .param("client_secret", secret);
-          try (Response r =
-              tokens()
-                  .target(settings.url())
-                  .path("realms")
-                  .path(tenant.value())
-                  .path("protocol/openid-connect/token")
-                  .request(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
-                  .post(jakarta.ws.rs.client.Entity.form(form))) {
-            if (r.getStatus() == 200) {
-              return Optional.of(r.readEntity(String.class));
+          var flows = realm.flows();
+          if (flows.getFlows().stream().noneMatch(f -> CLIENT_FLOW.equals(f.getAlias()))) {
+            try (Response copied =
+                flows.copy("clients", Map.<String, Object>of("newName", CLIENT_FLOW))) {
+              if (copied.getStatus() != 201 && copied.getStatus() != 409) {
+                throw new IdentityException("copy client flow", copied.getStatus());
+              }
             }
-            if (r.getStatus() == 400 || r.getStatus() == 401) {
-              return Optional.<String>empty();
-            }
-            throw new IdentityException("client credentials grant", r.getStatus());
+          }
+          var ours =
+              flows.getExecutions(CLIENT_FLOW).stream()
+                  .filter(e -> APP_AUTHENTICATOR.equals(e.getProviderId()))
+                  .findFirst();
+          if (ours.isEmpty()) {
+            flows.addExecution(CLIENT_FLOW, Map.<String, Object>of("provider", APP_AUTHENTICATOR));
+            ours =
+                flows.getExecutions(CLIENT_FLOW).stream()
+                    .filter(e -> APP_AUTHENTICATOR.equals(e.getProviderId()))
+                    .findFirst();
+          }
+          var execution = ours.orElseThrow(() -> new IdentityException("app authenticator", 500));
+          if (!"ALTERNATIVE".equals(execution.getRequirement())) {
+            execution.setRequirement("ALTERNATIVE");
+            flows.updateExecutions(CLIENT_FLOW, execution);
+          }
+          // first: an app's request is then judged once, not after Keycloak's own authenticators
+          // have tried and failed; for any other client it is one look at the client's type
+          for (int place = place(flows.getExecutions(CLIENT_FLOW)); place > 0; place--) {
+            flows.raisePriority(execution.getId());
           }
         });
   }

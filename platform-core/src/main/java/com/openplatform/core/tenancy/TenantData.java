@@ -1,10 +1,10 @@
 package com.openplatform.core.tenancy;
 
+import com.openplatform.core.persistence.AfterCompletion;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SynchronizationType;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,16 +47,7 @@ public abstract class TenantData {
       bound = new Bound(tenant, open(factory(), tenant));
       tx.putResource(key, bound);
       EntityManager em = bound.em();
-      tx.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              em.close();
-            }
-          });
+      AfterCompletion.register(tx, status -> em.close());
     } else if (!bound.tenant().equals(tenant)) {
       throw new IllegalStateException(
           "transaction bound to tenant " + bound.tenant() + ", refusing to work for " + tenant);

@@ -102,9 +102,7 @@ class OpenApiContractIT {
           faults.add(name + ": 503 not documented");
         }
         boolean secured = operation.has("security") && !operation.get("security").isEmpty();
-        // a token endpoint authenticates by credentials in its body (RFC 6749 §2.3.1): 401 too
-        boolean credentialsInBody = operation.path("x-credentials-in-body").asBoolean();
-        if ((secured || credentialsInBody) != operation.at("/responses/401").isObject()) {
+        if (secured != operation.at("/responses/401").isObject()) {
           faults.add(name + ": security and 401 disagree");
         }
       }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
+import com.openplatform.it.support.AppTokenRequest;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.Stack;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,10 +99,17 @@ class ApplicationsApiIT {
     Api.Reply secret = Api.call("demo", "POST", MINE + "/" + id + "/secret", null, dev);
     assertThat(secret.status()).as(secret.body()).isEqualTo(201);
     String first = secret.json().get("appSecret").asText();
+    assertThat(secret.json().get("tokenEndpoint").asText())
+        .isEqualTo(AppTokenRequest.endpoint("demo"));
     assertThat(clientCredentials(appId, first).status()).isEqualTo(200);
-    assertThat(rawKeycloakGrant(appId, first).status())
-        .as("the AppSecret works only at the platform's endpoint")
-        .isEqualTo(401);
+    JsonNode client = KeycloakAdmin.client("demo", appId);
+    assertThat(client.get("clientAuthenticatorType").asText()).isEqualTo("op-app-credential");
+    assertThat(KeycloakAdmin.realm("demo").get("clientAuthenticationFlow").asText())
+        .isEqualTo("op-clients");
+    assertThat(client.toString())
+        .as("Keycloak keeps only the secret's digest")
+        .doesNotContain(first)
+        .contains(digest(first));
     assertThat(Db.count("SELECT COUNT(*) FROM application WHERE app_id = '" + appId + "'"))
         .isEqualTo(1);
     assertThat(
@@ -115,6 +124,15 @@ class ApplicationsApiIT {
             .asText();
     assertThat(clientCredentials(appId, first).status()).as("the old secret").isEqualTo(401);
     assertThat(clientCredentials(appId, second).status()).isEqualTo(200);
+
+    Api.Reply changed = Api.call("demo", "PUT", MINE + "/" + id, Api.json(form(name)), dev);
+    assertThat(changed.json().get("state").asText()).isEqualTo("SUBMITTED");
+    assertThat(clientCredentials(appId, second).status())
+        .as("changed, so back in review: no tokens")
+        .isEqualTo(401);
+    Api.Reply again = Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer);
+    assertThat(again.json().get("appId").asText()).isEqualTo(appId);
+    assertThat(clientCredentials(appId, second).status()).as("approved again").isEqualTo(200);
 
     String trustSafety = Api.staffToken("demo", "trust-safety");
     Api.Reply offline =
@@ -315,30 +333,44 @@ class ApplicationsApiIT {
             .get("appSecret")
             .asText();
 
-    Api.Reply token = appToken("demo", appId, secret, "198.51.100.7");
+    AppTokenRequest.Reply token = appToken("demo", appId, secret, "127.0.0.3");
     assertThat(token.status()).as(token.body()).isEqualTo(200);
     assertThat(token.json().get("access_token").asText()).isNotBlank();
-    assertThat(token.header("Cache-Control")).isEqualTo("no-store");
-    Api.Reply wrong = appToken("demo", appId, secret + "x", "198.51.100.7");
+    assertThat(token.header("Cache-Control")).contains("no-store");
+    AppTokenRequest.Reply basic =
+        AppTokenRequest.send(
+            "demo",
+            "grant_type=client_credentials",
+            "127.0.0.3",
+            Map.of(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            (appId + ":" + secret)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertThat(basic.status()).as("HTTP Basic (RFC 6749 §2.3.1): " + basic.body()).isEqualTo(200);
+    AppTokenRequest.Reply wrong = appToken("demo", appId, secret + "x", "127.0.0.3");
     assertThat(wrong.status()).isEqualTo(401);
-    assertThat(wrong.json().get("code").asText()).isEqualTo("app-credentials");
-    assertThat(appToken("acme", appId, secret, "198.51.100.7").status())
-        .as("another tenant's site")
+    assertThat(wrong.json().get("error").asText()).isEqualTo("invalid_client");
+    assertThat(wrong.body()).doesNotContain("access_token");
+    assertThat(appToken("demo", appId, "", "127.0.0.3").status()).isEqualTo(401);
+    assertThat(appToken("acme", appId, secret, "127.0.0.3").status())
+        .as("another tenant's realm")
         .isEqualTo(401);
-    assertThat(appToken("demo", appId, "x".repeat(100_000), "198.51.100.7").status())
-        .isEqualTo(401);
-    Api.Reply password =
-        Api.send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(Stack.siteOf("demo") + "/portal/api/app-tokens"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&username=a&password=b&client_id=" + appId))
-                .build());
-    assertThat(password.status()).isEqualTo(400);
-    assertThat(password.json().get("errors").get(0).get("field").asText()).isEqualTo("grant_type");
+    assertThat(appToken("demo", appId, "x".repeat(100_000), "127.0.0.3").status())
+        .isBetween(400, 499);
+    AppTokenRequest.Reply password =
+        AppTokenRequest.send(
+            "demo",
+            "grant_type=password&username=a&password=b&client_id="
+                + appId
+                + "&client_secret="
+                + secret,
+            "127.0.0.3",
+            Map.of());
+    assertThat(password.status()).as("only client credentials").isBetween(400, 401);
+    assertThat(password.body()).doesNotContain("access_token");
 
     Api.Reply badList =
         Api.call(
@@ -348,7 +380,7 @@ class ApplicationsApiIT {
             "{\"entries\":[\"192.0.2.0/24\",\"example.com\"]}",
             dev);
     assertThat(badList.status()).isEqualTo(400);
-    assertThat(appToken("demo", appId, secret, "198.51.100.7").status())
+    assertThat(appToken("demo", appId, secret, "127.0.0.3").status())
         .as("a refused list changes nothing")
         .isEqualTo(200);
     Api.Reply stranger =
@@ -359,31 +391,44 @@ class ApplicationsApiIT {
             "{\"entries\":[\"198.51.100.0/24\"]}",
             developer("demo", "tokens2"));
     assertThat(stranger.status()).isEqualTo(404);
+    assertThat(appToken("demo", appId, secret, "127.0.0.3").status())
+        .as("another developer's list changed nothing")
+        .isEqualTo(200);
 
     Api.Reply set =
         Api.call(
             "demo",
             "PUT",
             MINE + "/" + id + "/ip-allow-list",
-            "{\"entries\":[\"192.0.2.77/24\",\"2001:db8::/32\"]}",
+            "{\"entries\":[\"192.0.2.77/24\",\"2001:db8::/32\",\"127.0.0.2\"]}",
             dev);
     assertThat(set.status()).as(set.body()).isEqualTo(200);
     assertThat(set.json().get("ipAllowList").toString())
-        .isEqualTo("[\"192.0.2.0/24\",\"2001:db8::/32\"]");
-    Api.Reply outside = appToken("demo", appId, secret, "198.51.100.7");
-    assertThat(outside.status()).as("the very next request").isEqualTo(403);
-    assertThat(outside.json().get("code").asText()).isEqualTo("app-address-not-allowed");
-    assertThat(appToken("demo", appId, secret, "192.0.2.200").status()).isEqualTo(200);
+        .isEqualTo("[\"192.0.2.0/24\",\"2001:db8::/32\",\"127.0.0.2\"]");
+    AppTokenRequest.Reply outside = appToken("demo", appId, secret, "127.0.0.3");
+    assertThat(outside.status()).as("the very next request: " + outside.body()).isEqualTo(403);
+    assertThat(outside.json().get("error").asText()).isEqualTo("unauthorized_client");
+    assertThat(appToken("demo", appId, secret, "127.0.0.2").status()).isEqualTo(200);
+    AppTokenRequest.Reply forged =
+        AppTokenRequest.send(
+            "demo",
+            "grant_type=client_credentials&client_id=" + appId + "&client_secret=" + secret,
+            "127.0.0.3",
+            Map.of("X-Forwarded-For", "127.0.0.2", "Forwarded", "for=127.0.0.2"));
+    assertThat(forged.status()).as("a forwarded-for header is not the caller").isEqualTo(403);
 
     String trustSafety = Api.staffToken("demo", "trust-safety");
     Api.call("demo", "POST", STAFF + "/" + id + "/offline", "{\"reason\":\"abuse\"}", trustSafety);
-    assertThat(appToken("demo", appId, secret, "192.0.2.200").status())
+    assertThat(appToken("demo", appId, secret, "127.0.0.2").status())
         .as("offline (§2.8.2)")
         .isEqualTo(401);
     assertThat(
             Api.call("demo", "PUT", MINE + "/" + id + "/ip-allow-list", "{\"entries\":[]}", dev)
                 .status())
         .isEqualTo(409);
+    assertThat(appToken("demo", appId, secret, "127.0.0.3").status())
+        .as("still offline")
+        .isEqualTo(401);
   }
 
   @Test
@@ -418,21 +463,10 @@ class ApplicationsApiIT {
             .build());
   }
 
-  /** The platform's token endpoint, asked from {@code address} (the test server trusts XFF). */
-  private static Api.Reply appToken(String tenant, String appId, String secret, String address) {
-    String body =
-        "grant_type=client_credentials&client_id="
-            + java.net.URLEncoder.encode(appId, java.nio.charset.StandardCharsets.UTF_8)
-            + "&client_secret="
-            + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
-    return Api.send(
-        java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(Stack.siteOf(tenant) + "/portal/api/app-tokens"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .header("X-Forwarded-For", address)
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-            .build());
+  /** The realm's token endpoint, asked from the loopback {@code address}. */
+  private static AppTokenRequest.Reply appToken(
+      String tenant, String appId, String secret, String address) {
+    return AppTokenRequest.clientCredentials(tenant, appId, secret, address);
   }
 
   private static JsonNode decision(String appId, String use, String token) {
@@ -445,15 +479,21 @@ class ApplicationsApiIT {
     return reply.json();
   }
 
-  /** A token for the app at the platform's token endpoint. */
-  private static Api.Reply clientCredentials(String appId, String secret) {
-    return appToken("demo", appId, secret, "198.51.100.9");
+  /** A token for the app at the realm's token endpoint. */
+  private static AppTokenRequest.Reply clientCredentials(String appId, String secret) {
+    return appToken("demo", appId, secret, "127.0.0.1");
   }
 
-  /** The realm's own token endpoint, which an AppSecret must not open (no allow-list there). */
-  private static Api.Reply rawKeycloakGrant(String appId, String secret) {
-    return Api.form(
-        Stack.config().keycloakUrl() + "/realms/demo/protocol/openid-connect/token",
-        Map.of("grant_type", "client_credentials", "client_id", appId, "client_secret", secret));
+  /** The AppSecret's digest as Keycloak keeps it (SHA-256, base64url, no padding). */
+  private static String digest(String secret) {
+    try {
+      return java.util.Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 }

@@ -68,6 +68,22 @@ public final class KeycloakAdmin {
         .json();
   }
 
+  /** A client of a realm by its client id (its representation, attributes included). */
+  public static JsonNode client(String realm, String clientId) {
+    return Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        Stack.config().keycloakUrl()
+                            + "/admin/realms/"
+                            + realm
+                            + "/clients?clientId="
+                            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken())
+                .build())
+        .json()
+        .get(0);
+  }
+
   private static String adminToken() {
     return Api.form(
             Stack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",

@@ -3,14 +3,13 @@ package com.openplatform.it.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openplatform.it.support.Accounts;
-import com.openplatform.it.support.Api;
+import com.openplatform.it.support.AppTokenRequest;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -76,30 +75,12 @@ class ApplicationsBrowserIT {
         assertThat(secret).isNotBlank();
         save(browser, "app-secret-en.png");
 
-        Api.Reply token =
-            Api.form(
-                Stack.config().keycloakUrl() + "/realms/demo/protocol/openid-connect/token",
-                Map.of(
-                    "grant_type",
-                    "client_credentials",
-                    "client_id",
-                    appId,
-                    "client_secret",
-                    secret));
-        assertThat(token.status())
-            .as("the realm's own endpoint does not take an AppSecret (no allow-list there)")
-            .isEqualTo(401);
-        Api.Reply platformToken =
-            Api.form(
-                Stack.siteOf("demo") + "/portal/api/app-tokens",
-                Map.of(
-                    "grant_type",
-                    "client_credentials",
-                    "client_id",
-                    appId,
-                    "client_secret",
-                    secret));
-        assertThat(platformToken.status()).as(platformToken.body()).isEqualTo(200);
+        String endpoint = browser.text("#token-endpoint");
+        assertThat(endpoint).isEqualTo(AppTokenRequest.endpoint("demo"));
+        AppTokenRequest.Reply token =
+            AppTokenRequest.clientCredentials("demo", appId, secret, "127.0.0.1");
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        assertThat(token.json().get("access_token").asText()).isNotBlank();
 
         browser.type("#allow\\:ipAllowList", "not an address");
         browser.click("#allow\\:save");

@@ -45,12 +45,6 @@ public abstract class ApiContract implements OASFilter {
    */
   public static final String ALWAYS_REFUSED = "x-always-refused";
 
-  /**
-   * Marks an operation whose caller authenticates with credentials in the request body (a token
-   * endpoint, RFC 6749 §2.3.1): it answers 401 without a security requirement.
-   */
-  public static final String CREDENTIALS_IN_BODY = "x-credentials-in-body";
-
   private final String base;
 
   /**

@@ -125,6 +125,11 @@ public class AppPage implements Serializable {
     return app != null && app.state() != ApplicationState.OFFLINE;
   }
 
+  /** Where the app gets its access tokens (shown beside the credentials). */
+  public String getTokenEndpoint() {
+    return apps.tokenEndpoint();
+  }
+
   public boolean isApproved() {
     return app != null && app.state() == ApplicationState.APPROVED;
   }
