@@ -8,9 +8,13 @@ import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -48,16 +52,20 @@ public class AccessDecisions {
   /** What decides: the app's state (null: no such app), cached per tenant and AppID. */
   record Standing(ApplicationState state) {}
 
-  private static final Standing UNKNOWN = new Standing(null);
-
   @Inject Caches caches;
   @Inject ApplicationRepository apps;
+  @Resource SessionContext context;
 
   private TenantCache<Standing> cache() {
     return caches.cache(CACHE, Duration.ofMinutes(30), 100_000);
   }
 
+  /**
+   * The decision. No transaction of its own (the hot path answers from memory; beginning and ending
+   * one per request was most of its cost beside the no-op); a miss loads in one ({@link #stateOf}).
+   */
   @RolesAllowed({"runtime", "reviewer", "trust-safety", "tenant-admin"})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Decision decide(String appId, String use) {
     Use kind = parse(use);
     if (appId == null || appId.isBlank() || appId.length() > 40) {
@@ -69,7 +77,18 @@ public class AccessDecisions {
 
   /** The cached standing of an app of the caller's tenant. */
   private Standing standing(String appId) {
-    return cache().get(TenantContext.tenant(), appId, () -> load(appId));
+    return cache()
+        .get(
+            TenantContext.tenant(),
+            appId,
+            () -> new Standing(context.getBusinessObject(AccessDecisions.class).stateOf(appId)));
+  }
+
+  /** An app of the caller's tenant's state from the database (null: no such app). */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public ApplicationState stateOf(String appId) {
+    return apps.byAppId(appId).map(a -> a.state()).orElse(null);
   }
 
   /** §2.8.2: an offline app is refused to everyone; an app under review or rejected to all. */
@@ -90,10 +109,6 @@ public class AccessDecisions {
     if (appId != null) {
       caches.invalidateAfterCommit(CACHE, appId);
     }
-  }
-
-  private Standing load(String appId) {
-    return apps.byAppId(appId).map(a -> new Standing(a.state())).orElse(UNKNOWN);
   }
 
   private static Use parse(String use) {
