@@ -146,6 +146,8 @@ public record StackConfig(
     p.put("op.billing.wechat.api-url", "http://127.0.0.1:" + weChatPayPort());
     // expiry reminders (§2.4) look every few seconds, so a reminder shows up while you watch
     p.put("op.billing.reminder-interval-seconds", "5");
+    // app clients in Keycloak compared with the database every few seconds (apps-ejb AppClientSync)
+    p.put("op.apps.client-sync-seconds", "5");
     p.put("op.demo-password", demoPassword);
     return p;
   }

@@ -85,7 +85,7 @@ public class AccessDecisions {
   }
 
   /** An app of the caller's tenant's state from the database (null: no such app). */
-  @PermitAll
+  @RolesAllowed({"runtime", "reviewer", "trust-safety", "tenant-admin"})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ApplicationState stateOf(String appId) {
     return apps.byAppId(appId).map(a -> a.state()).orElse(null);

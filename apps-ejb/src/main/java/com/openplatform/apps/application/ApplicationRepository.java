@@ -15,6 +15,22 @@ public class ApplicationRepository extends AppsData {
     return Optional.ofNullable(id).map(i -> em().find(Application.class, i));
   }
 
+  /** The application with its row locked (PESSIMISTIC_WRITE) until the transaction ends. */
+  public Optional<Application> findLocked(String id) {
+    return Optional.ofNullable(id)
+        .map(
+            i ->
+                em().find(
+                        Application.class, i, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Every application that has an AppID (so a client in the tenant's realm). */
+  public List<Application> withAppId() {
+    return em().createQuery(
+            "SELECT a FROM Application a WHERE a.appId IS NOT NULL", Application.class)
+        .getResultList();
+  }
+
   public Optional<Application> byAppId(String appId) {
     return em().createNamedQuery("Application.byAppId", Application.class)
         .setParameter("appId", appId)

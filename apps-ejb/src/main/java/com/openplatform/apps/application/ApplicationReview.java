@@ -66,7 +66,7 @@ public class ApplicationReview {
   }
 
   public ApplicationView approve(String id, String note) {
-    Application app = find(id);
+    Application app = locked(id);
     if (app.state() != ApplicationState.SUBMITTED) {
       throw new ProblemException(AppProblem.STATE);
     }
@@ -96,7 +96,7 @@ public class ApplicationReview {
   /** §2.8.2: offline for good; it may return only as a new application. */
   @RolesAllowed({"trust-safety", "tenant-admin"})
   public ApplicationView takeOffline(String id, String reasons) {
-    Application app = find(id);
+    Application app = locked(id);
     if (app.state() == ApplicationState.OFFLINE) {
       throw new ProblemException(AppProblem.OFFLINE);
     }
@@ -118,7 +118,8 @@ public class ApplicationReview {
    */
   private void enableAfterApproval(String appId, String name, List<String> allowList) {
     TenantId tenant = TenantContext.tenant();
-    identity.ensureAppClient(tenant, appId, name, true, allowList);
+    // registered first: should the enabling call fail after Keycloak applied it (a timeout), the
+    // rollback that follows disables the client all the same
     AfterCompletion.register(
         transactions,
         status -> {
@@ -128,11 +129,15 @@ public class ApplicationReview {
             } catch (RuntimeException e) {
               LOG.log(
                   Level.SEVERE,
-                  "approval of " + appId + " rolled back; its client stays enabled",
+                  "approval of "
+                      + appId
+                      + " rolled back; its client stays enabled until the next"
+                      + " client sync",
                   e);
             }
           }
         });
+    identity.ensureAppClient(tenant, appId, name, true, allowList);
   }
 
   /** The content of one of an application's documents, for review (§2.2.3, §2.2.4). */
@@ -164,6 +169,14 @@ public class ApplicationReview {
 
   private Application find(String id) {
     return apps.find(id).orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+  }
+
+  /**
+   * The application, its row locked until the transaction ends: operations that change its client
+   * in Keycloak as well take turns, so their writes there come in the order of the database's.
+   */
+  private Application locked(String id) {
+    return apps.findLocked(id).orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
   }
 
   private static String required(String reasons) {

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -93,7 +94,7 @@ public class MyApplications {
    * stays offline even if modified.
    */
   public ApplicationView change(String id, ApplicationForm form) {
-    Owned owned = own(id, Gate.UNRESTRICTED);
+    Owned owned = ownLocked(id, Gate.UNRESTRICTED);
     Application app = owned.app();
     if (app.state() == ApplicationState.OFFLINE) {
       throw new ProblemException(AppProblem.OFFLINE);
@@ -120,7 +121,7 @@ public class MyApplications {
    * endpoint.
    */
   public IssuedSecret newSecret(String id) {
-    Owned owned = own(id, Gate.AGREEMENT_ACCEPTED);
+    Owned owned = ownLocked(id, Gate.AGREEMENT_ACCEPTED);
     Application app = owned.app();
     if (app.state() != ApplicationState.APPROVED) {
       throw new ProblemException(
@@ -179,7 +180,7 @@ public class MyApplications {
    * (written here when the app has a client, at approval otherwise).
    */
   public ApplicationView allowFrom(String id, List<String> entries) {
-    Owned owned = own(id, Gate.UNRESTRICTED);
+    Owned owned = ownLocked(id, Gate.UNRESTRICTED);
     Application app = owned.app();
     if (app.state() == ApplicationState.OFFLINE) {
       throw new ProblemException(AppProblem.OFFLINE);
@@ -211,11 +212,23 @@ public class MyApplications {
 
   private Owned own(String id, Gate gate) {
     DeveloperRef me = developers.signedIn(gate);
-    Application app =
-        apps.find(id)
-            .filter(a -> a.developerId().equals(me.id()))
-            .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
-    return new Owned(me, app);
+    return new Owned(me, mine(apps.find(id), me));
+  }
+
+  /**
+   * {@link #own}, the row locked until the transaction ends: operations that change the app's
+   * client in Keycloak as well take turns (a reset racing an allow-list change or an offline could
+   * otherwise leave Keycloak with the older value).
+   */
+  private Owned ownLocked(String id, Gate gate) {
+    DeveloperRef me = developers.signedIn(gate);
+    return new Owned(me, mine(apps.findLocked(id), me));
+  }
+
+  private static Application mine(Optional<Application> found, DeveloperRef me) {
+    return found
+        .filter(a -> a.developerId().equals(me.id()))
+        .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
   }
 
   /** §2.5.6: unique per tenant after normalisation, and no protected mark used or resembled. */

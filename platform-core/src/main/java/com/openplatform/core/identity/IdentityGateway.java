@@ -586,12 +586,41 @@ public class IdentityGateway {
               }
             }
           } else {
-            ClientRepresentation rep = found.get(0);
-            rep.setEnabled(enabled);
-            rep.setClientAuthenticatorType(APP_AUTHENTICATOR);
-            attributes(rep).put(APP_ALLOW_LIST_ATTRIBUTE, String.join(" ", allowList));
-            clients.get(rep.getId()).update(rep);
+            // only what the platform decides: other fields and attributes stay as they are
+            ClientRepresentation change = new ClientRepresentation();
+            change.setEnabled(enabled);
+            change.setClientAuthenticatorType(APP_AUTHENTICATOR);
+            change.setAttributes(Map.of(APP_ALLOW_LIST_ATTRIBUTE, String.join(" ", allowList)));
+            clients.get(found.get(0).getId()).update(change);
           }
+        });
+  }
+
+  /** What an application's client in the realm carries, as far as the platform decides it. */
+  public record AppClientState(boolean enabled, boolean judgedByPlatform, String allowList) {}
+
+  /**
+   * The realm's clients of these client ids (applications' AppIDs) and what they carry, in one
+   * call: for the platform's periodic comparison with its database.
+   */
+  public Map<String, AppClientState> appClients(TenantId tenant, Set<String> clientIds) {
+    return call(
+        "app clients",
+        () -> {
+          Map<String, AppClientState> found = new java.util.HashMap<>();
+          for (ClientRepresentation c : admin().realm(tenant.value()).clients().findAll()) {
+            if (clientIds.contains(c.getClientId())) {
+              Map<String, String> attributes =
+                  c.getAttributes() == null ? Map.of() : c.getAttributes();
+              found.put(
+                  c.getClientId(),
+                  new AppClientState(
+                      Boolean.TRUE.equals(c.isEnabled()),
+                      APP_AUTHENTICATOR.equals(c.getClientAuthenticatorType()),
+                      attributes.getOrDefault(APP_ALLOW_LIST_ATTRIBUTE, "")));
+            }
+          }
+          return found;
         });
   }
 
@@ -617,20 +646,12 @@ public class IdentityGateway {
           if (found.isEmpty()) {
             throw new IdentityException("update app client: no client " + clientId, 404);
           }
-          ClientRepresentation rep = found.get(0);
-          rep.setClientAuthenticatorType(APP_AUTHENTICATOR);
-          attributes(rep).put(attribute, value);
-          clients.get(rep.getId()).update(rep);
+          // one attribute (and the authenticator): a concurrent change of another stays
+          ClientRepresentation change = new ClientRepresentation();
+          change.setClientAuthenticatorType(APP_AUTHENTICATOR);
+          change.setAttributes(Map.of(attribute, value));
+          clients.get(found.get(0).getId()).update(change);
         });
-  }
-
-  private static Map<String, String> attributes(ClientRepresentation rep) {
-    Map<String, String> attributes =
-        rep.getAttributes() == null
-            ? new java.util.HashMap<>()
-            : new java.util.HashMap<>(rep.getAttributes());
-    rep.setAttributes(attributes);
-    return attributes;
   }
 
   /**

@@ -416,6 +416,12 @@ class ApplicationsApiIT {
             "127.0.0.3",
             Map.of("X-Forwarded-For", "127.0.0.2", "Forwarded", "for=127.0.0.2"));
     assertThat(forged.status()).as("a forwarded-for header is not the caller").isEqualTo(403);
+    Api.Reply emptied =
+        Api.call("demo", "PUT", MINE + "/" + id + "/ip-allow-list", "{\"entries\":[]}", dev);
+    assertThat(emptied.status()).isEqualTo(200);
+    assertThat(appToken("demo", appId, secret, "127.0.0.3").status())
+        .as("an emptied list allows every address again")
+        .isEqualTo(200);
 
     String trustSafety = Api.staffToken("demo", "trust-safety");
     Api.call("demo", "POST", STAFF + "/" + id + "/offline", "{\"reason\":\"abuse\"}", trustSafety);
@@ -429,6 +435,28 @@ class ApplicationsApiIT {
     assertThat(appToken("demo", appId, secret, "127.0.0.3").status())
         .as("still offline")
         .isEqualTo(401);
+
+    // someone enables the offline app's client by hand in Keycloak's console: the platform's
+    // comparison (op.apps.client-sync-seconds, 5 in the tests) disables it again
+    KeycloakAdmin.setClientEnabled("demo", appId, true);
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (KeycloakAdmin.client("demo", appId).get("enabled").asBoolean()
+        && System.nanoTime() < deadline) {
+      sleep(250);
+    }
+    assertThat(KeycloakAdmin.client("demo", appId).get("enabled").asBoolean())
+        .as("repaired from the database")
+        .isFalse();
+    assertThat(appToken("demo", appId, secret, "127.0.0.3").status()).isEqualTo(401);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -84,6 +84,23 @@ public final class KeycloakAdmin {
         .get(0);
   }
 
+  /** Enables or disables a realm's client by hand, as an operator in Keycloak's console might. */
+  public static void setClientEnabled(String realm, String clientId, boolean enabled) {
+    String id = client(realm, clientId).get("id").asText();
+    Api.Reply reply =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        Stack.config().keycloakUrl() + "/admin/realms/" + realm + "/clients/" + id))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                .build());
+    if (reply.status() != 204) {
+      throw new AssertionError("client not updated: " + reply.status() + " " + reply.body());
+    }
+  }
+
   private static String adminToken() {
     return Api.form(
             Stack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
