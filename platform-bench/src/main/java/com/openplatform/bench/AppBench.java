@@ -68,20 +68,16 @@ final class AppBench {
     double offered = Math.rint(decisions.get(2).throughput() / 2);
     runtime = password(config, "runtime@demo.example");
     List<Load.Result> steady = new ArrayList<>();
-    steady.add(
-        load.paced(
-            "no-op (baseline), " + (long) offered + " req/s offered",
-            Load.get(noop, host, runtime),
-            50,
-            offered,
-            measure));
-    steady.add(
-        load.paced(
-            "access decision, " + (long) offered + " req/s offered",
-            Load.get(decision, host, runtime),
-            50,
-            offered,
-            measure));
+    for (String[] endpoint :
+        new String[][] {{"no-op (baseline)", noop}, {"access decision", decision}}) {
+      steady.add(
+          load.paced(
+              endpoint[0] + ", " + (long) offered + " req/s offered",
+              Load.get(endpoint[1], host, runtime),
+              50,
+              offered,
+              measure));
+    }
     write(
         out.resolve("access-decision.md"),
         RequestPathBench.report(decisions)

@@ -1,10 +1,8 @@
 package com.openplatform.apps.access;
 
 import com.openplatform.core.config.Settings;
-import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
-import com.openplatform.core.tenancy.TenantDirectory;
-import com.openplatform.core.tenancy.TenantId;
+import com.openplatform.core.tenancy.TenantRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -17,8 +15,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -50,22 +46,14 @@ public class AppClientSync {
 
   @Timeout
   void round() {
-    for (TenantId tenant : TenantDirectory.all()) {
-      Caller system = new Caller(tenant, "app-client-sync", "app-client-sync", Set.of());
-      TenantContext.runAs(
-          system,
-          () -> {
-            try {
-              int repaired = repair.repair();
-              if (repaired > 0) {
-                LOG.info(repaired + " app clients of " + tenant + " repaired");
-              }
-            } catch (RuntimeException e) {
-              LOG.log(
-                  Level.WARNING,
-                  "app clients of " + tenant + " wait for the next round: " + e.getMessage());
-            }
-          });
-    }
+    TenantRounds.run(
+        "app-client-sync",
+        "app clients",
+        () -> {
+          int repaired = repair.repair();
+          if (repaired > 0) {
+            LOG.info(repaired + " app clients of " + TenantContext.tenant() + " repaired");
+          }
+        });
   }
 }

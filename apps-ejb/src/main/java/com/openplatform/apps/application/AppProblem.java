@@ -26,12 +26,5 @@ public final class AppProblem {
   /** §2.2.3, §2.2.4: the category needs documents the application does not have yet. */
   public static final ProblemKind DOCUMENTS_MISSING = ProblemKind.of("app-documents-missing", 409);
 
-  /** The app's credentials are asked from an address outside its IP allow-list. */
-  public static final ProblemKind ADDRESS_NOT_ALLOWED =
-      ProblemKind.of("app-address-not-allowed", 403);
-
-  /** AppID and AppSecret do not match an application allowed to get tokens. */
-  public static final ProblemKind BAD_CREDENTIALS = ProblemKind.of("app-credentials", 401);
-
   private AppProblem() {}
 }

@@ -1,10 +1,7 @@
 package com.openplatform.billing.verification;
 
 import com.openplatform.billing.Now;
-import com.openplatform.core.tenancy.Caller;
-import com.openplatform.core.tenancy.TenantContext;
-import com.openplatform.core.tenancy.TenantDirectory;
-import com.openplatform.core.tenancy.TenantId;
+import com.openplatform.core.tenancy.TenantRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -17,10 +14,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * §2.4: every {@code op.billing.reminder-interval-seconds} (default 3600) looks through each
@@ -34,8 +27,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpiryReminders {
 
-  private static final Logger LOG = Logger.getLogger(ExpiryReminders.class.getName());
-
   @Resource TimerService timers;
   @EJB ExpiryReminder reminder;
 
@@ -47,26 +38,13 @@ public class ExpiryReminders {
 
   @Timeout
   void round() {
-    for (TenantId tenant : TenantDirectory.all()) {
-      Caller system = new Caller(tenant, "expiry-reminders", "expiry-reminders", Set.of());
-      TenantContext.runAs(system, this::remindDue);
-    }
+    TenantRounds.run("expiry-reminders", "verification expiry reminders", this::remindDue);
   }
 
   private void remindDue() {
     Instant now = Now.instant();
-    try {
-      List<String> due = reminder.due(now);
-      for (String id : due) {
-        reminder.remind(id, now);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "verification expiry reminders of "
-              + TenantContext.tenant()
-              + " wait for the next round: "
-              + e.getMessage());
+    for (String id : reminder.due(now)) {
+      reminder.remind(id, now);
     }
   }
 }

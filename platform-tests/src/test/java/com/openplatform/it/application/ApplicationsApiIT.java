@@ -10,6 +10,7 @@ import com.openplatform.it.support.Db;
 import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.Stack;
+import com.openplatform.keycloak.AppCredential;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -109,7 +110,7 @@ class ApplicationsApiIT {
     assertThat(client.toString())
         .as("Keycloak keeps only the secret's digest")
         .doesNotContain(first)
-        .contains(digest(first));
+        .contains(AppCredential.digest(first));
     assertThat(Db.count("SELECT COUNT(*) FROM application WHERE app_id = '" + appId + "'"))
         .isEqualTo(1);
     assertThat(
@@ -510,18 +511,5 @@ class ApplicationsApiIT {
   /** A token for the app at the realm's token endpoint. */
   private static AppTokenRequest.Reply clientCredentials(String appId, String secret) {
     return appToken("demo", appId, secret, "127.0.0.1");
-  }
-
-  /** The AppSecret's digest as Keycloak keeps it (SHA-256, base64url, no padding). */
-  private static String digest(String secret) {
-    try {
-      return java.util.Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
   }
 }
