@@ -23,6 +23,12 @@ public record StackConfig(
   public static final String KEYCLOAK_ADMIN = "admin";
   public static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
 
+  /**
+   * Prefix of the system properties that add to or replace the server's settings ({@code
+   * op.stack.server.op.apps.client-sync-seconds=3600}): the test run's own settings.
+   */
+  public static final String SERVER_PROPERTY = "op.stack.server.";
+
   public static StackConfig fromSystemProperties(int portOffset) {
     return new StackConfig(
         Path.of(required("op.stack.data-dir")).toAbsolutePath().normalize(),
@@ -149,6 +155,15 @@ public record StackConfig(
     // app clients in Keycloak compared with the database every few seconds (apps-ejb AppClientSync)
     p.put("op.apps.client-sync-seconds", "5");
     p.put("op.demo-password", demoPassword);
+    // what the caller adds or replaces: system properties op.stack.server.<name>=<value>
+    System.getProperties()
+        .stringPropertyNames()
+        .forEach(
+            name -> {
+              if (name.startsWith(SERVER_PROPERTY)) {
+                p.put(name.substring(SERVER_PROPERTY.length()), System.getProperty(name));
+              }
+            });
     return p;
   }
 

@@ -7,50 +7,97 @@ import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.identity.IdentityGateway.AppClientState;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantId;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One tenant's round of {@link AppClientSync}. */
+/**
+ * One tenant's round of {@link AppClientSync}. The round compares without locks (one admin call for
+ * all clients), then repairs each client that differs under its application's row lock, reading
+ * both sides again: every operation that writes an app's client holds that lock while it does, so
+ * the round waits for it and never writes state older than the database's.
+ */
 @Stateless
 @PermitAll
 public class AppClientRepair {
 
   @Inject ApplicationRepository apps;
   @Inject IdentityGateway identity;
+  @Resource SessionContext context;
 
   /**
    * Brings every app client of the caller's tenant in line with the database (§2.8.2: enabled only
    * while the app is approved); the number of clients changed.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int repair() {
-    TenantId tenant = TenantContext.tenant();
-    List<Application> withClients = apps.withAppId();
-    if (withClients.isEmpty()) {
-      return 0;
-    }
-    Map<String, AppClientState> clients =
-        identity.appClients(
-            tenant, withClients.stream().map(Application::appId).collect(Collectors.toSet()));
+    AppClientRepair self = context.getBusinessObject(AppClientRepair.class);
+    List<String> differing = self.differing();
     int repaired = 0;
-    for (Application app : withClients) {
-      boolean approved = app.state() == ApplicationState.APPROVED;
-      String allowList = String.join(" ", app.ipAllowList());
-      AppClientState client = clients.get(app.appId());
-      boolean right =
-          client == null
-              ? !approved
-              : client.enabled() == approved
-                  && client.judgedByPlatform()
-                  && client.allowList().equals(allowList);
-      if (!right) {
-        identity.ensureAppClient(tenant, app.appId(), app.name(), approved, app.ipAllowList());
+    for (String id : differing) {
+      if (self.repairLocked(id)) {
         repaired++;
       }
     }
     return repaired;
+  }
+
+  /** The ids of applications whose client differs from them, as read without locks. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<String> differing() {
+    List<Application> withClients = apps.withAppId();
+    if (withClients.isEmpty()) {
+      return List.of();
+    }
+    Map<String, AppClientState> clients =
+        identity.appClients(
+            TenantContext.tenant(),
+            withClients.stream().map(Application::appId).collect(Collectors.toSet()));
+    return withClients.stream()
+        .filter(app -> !matches(app, clients.get(app.appId())))
+        .map(Application::id)
+        .toList();
+  }
+
+  /**
+   * Repairs one application's client under its row lock, from what the database and Keycloak hold
+   * once the lock is ours; whether it wrote anything.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean repairLocked(String applicationId) {
+    Application app = apps.findLocked(applicationId).orElse(null);
+    if (app == null || app.appId() == null) {
+      return false;
+    }
+    TenantId tenant = TenantContext.tenant();
+    AppClientState client = identity.appClients(tenant, Set.of(app.appId())).get(app.appId());
+    if (matches(app, client)) {
+      return false;
+    }
+    identity.ensureAppClient(
+        tenant,
+        app.appId(),
+        app.name(),
+        app.state() == ApplicationState.APPROVED,
+        app.ipAllowList());
+    return true;
+  }
+
+  /** §2.8.2: a client is right when it is enabled exactly while approved, with the app's list. */
+  static boolean matches(Application app, AppClientState client) {
+    boolean approved = app.state() == ApplicationState.APPROVED;
+    return client == null
+        ? !approved
+        : client.enabled() == approved
+            && client.judgedByPlatform()
+            && client.allowList().equals(String.join(" ", app.ipAllowList()));
   }
 }

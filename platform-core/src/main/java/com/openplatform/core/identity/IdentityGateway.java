@@ -601,14 +601,20 @@ public class IdentityGateway {
 
   /**
    * The realm's clients of these client ids (applications' AppIDs) and what they carry, in one
-   * call: for the platform's periodic comparison with its database.
+   * call: for the platform's periodic comparison with its database (one client id: that client's
+   * search only).
    */
   public Map<String, AppClientState> appClients(TenantId tenant, Set<String> clientIds) {
     return call(
         "app clients",
         () -> {
           Map<String, AppClientState> found = new java.util.HashMap<>();
-          for (ClientRepresentation c : admin().realm(tenant.value()).clients().findAll()) {
+          var clients = admin().realm(tenant.value()).clients();
+          List<ClientRepresentation> candidates =
+              clientIds.size() == 1
+                  ? clients.findByClientId(clientIds.iterator().next())
+                  : clients.findAll();
+          for (ClientRepresentation c : candidates) {
             if (clientIds.contains(c.getClientId())) {
               Map<String, String> attributes =
                   c.getAttributes() == null ? Map.of() : c.getAttributes();

@@ -5,33 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The account's permanent identity (§2.1.1) and its status, changed only by named operations of
  * staff that are checked, recorded and enforced at sign-in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccountLifecycleApiIT {
 
   private String email;
   private String accountId;
   private String developer;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @BeforeEach
   void anActiveDeveloper() {

@@ -6,31 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Numbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Affiliated entities (§5.4, §5.7): a shared registration number or a staff declaration puts
  * accounts in one entity group; once a member is banned, the entity's numbers are refused to new
  * accounts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AffiliatesApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private record Dev(String id, String token) {}
 

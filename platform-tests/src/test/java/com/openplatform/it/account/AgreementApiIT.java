@@ -6,37 +6,27 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Stack;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Agreement versions (§8.1) in the tenant {@code gamma}, so that no other test meets the gate: a
  * new version in force must be accepted before the portal can be used further; a written refusal
  * (§5.1, §6.4) terminates the account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ResourceLock(Locks.GAMMA_AGREEMENT)
 class AgreementApiIT {
 
   private static final String TENANT = "gamma";
   private String email;
   private String developer;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @BeforeEach
   void aDeveloperOfGamma() {

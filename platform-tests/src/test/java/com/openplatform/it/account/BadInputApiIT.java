@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Stack;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every JSON endpoint refuses a body that is not JSON, has a field of the wrong type, or a field
  * the operation does not know — with 400 problem details, and without changing anything.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class BadInputApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private record Endpoint(String method, String path, String who, String typedField) {}
 

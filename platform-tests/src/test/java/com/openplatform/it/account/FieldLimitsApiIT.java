@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Numbers;
 import com.openplatform.it.support.Stack;
 import java.time.Instant;
@@ -14,26 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every string field of every endpoint at its limit and one past it: at the limit the operation
  * succeeds (the column holds it), past it a 400 problem names the field — never a 500. The limits
  * come from one place per field in the EJB modules; this test holds them to the columns.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FieldLimitsApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** A unique, valid email address of exactly {@code length} characters (at least 30). */
   static String email(int length) {

@@ -23,18 +23,17 @@ import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantId;
-import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.InServer;
+import com.openplatform.it.support.Locks;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Inside the deployed EAR, past every web filter: the developer gates hold on the EJB operations
@@ -42,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * withholds exactly the paid and new-application services, for any module's operation that asks for
  * {@link Gate#UNRESTRICTED}. Start-up seeding survives what users do to their own profiles.
  */
-@ExtendWith(ArquillianExtension.class)
+@ResourceLock(Locks.GAMMA_AGREEMENT)
+@ExtendWith(InServer.class)
 class GatesIT {
 
   private static final TenantId GAMMA = new TenantId("gamma");
@@ -74,11 +74,6 @@ class GatesIT {
   @Inject GatedPaidService paid;
 
   @Inject IdentityGateway identity;
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.earWith(GatesIT.class, GatedPaidService.class);
-  }
 
   private static Caller staff(TenantId tenant, String role) {
     return new Caller(tenant, "staff-" + role, role + "@" + tenant + ".example", Set.of(role));

@@ -5,27 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What anyone can trigger — mail to an address, a staff queue entry — is limited per address and
  * per client address: beyond the limit, 429 problem details with Retry-After, and nothing sent.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class LimitsApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static void assertLimited(Reply reply) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(429);

@@ -7,17 +7,11 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.QqImports;
 import com.openplatform.it.support.Stack;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Accounts registered with a QQ number (§2.1.1) are an operator's existing users: nobody can claim
@@ -25,14 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sign in with the QQ number, must link an email before anything else, and keep signing in with the
  * QQ number afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QqAccountsApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static String admin(String tenant) {
     return Api.token(tenant, "tenant-admin@" + tenant + ".example", Stack.demoPassword());

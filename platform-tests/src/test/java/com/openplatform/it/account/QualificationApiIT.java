@@ -7,7 +7,6 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Stack;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -17,20 +16,13 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Subject and qualification materials (§1.1, §2.2) through the REST API: numbers checked by their
  * real rules, documents judged by content, every change a new version, nothing readable by others.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QualificationApiIT {
 
   static final String USCC = "91350100M0001003KM";
@@ -40,11 +32,6 @@ class QualificationApiIT {
 
   private String accountId;
   private String developer;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @BeforeEach
   void aDeveloper() {

@@ -7,32 +7,19 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Registration by email (§2.1.1, §2.1.2) through the REST API, against the real MariaDB, Keycloak
  * and mail server: the address's owner — whoever holds the mailed link — chooses the password.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RegistrationApiIT {
 
   private static final String REGISTER = "/portal/api/registrations";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static String newEmail() {
     return Accounts.newEmail("dev");

@@ -6,35 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.Stack;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stolen-account reports (§2.1.6): anyone reports; incomplete reports are kept with what is
  * missing; staff verify, and a confirmation locks the account and tells its owner, each step
  * recorded.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class StolenAccountReportApiIT {
 
   private static final String REPORTS = "/portal/api/stolen-account-reports";
   private String email;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @BeforeEach
   void anAccount() {

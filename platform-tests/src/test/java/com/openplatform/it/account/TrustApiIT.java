@@ -1,38 +1,29 @@
 package com.openplatform.it.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.Stack;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Accounts nobody can hijack (§2.1.1): the email can't be changed in Keycloak either; tokens only
  * in the header and only from the platform's own clients; passwords can't be guessed; refusals of
  * the container's security are problem details too.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Isolated
 class TrustApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static String developer(String email, String password) {
     Accounts.registerConfirmed("demo", email, password);
@@ -158,7 +149,9 @@ class TrustApiIT {
     for (int i = 0; i < 6; i++) {
       assertThat(Api.tokenReply("demo", email, "guess-" + i).status()).isNotEqualTo(200);
     }
-    Thread.sleep(1500);
+    await("Keycloak's lock on the guessed sign-in")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> KeycloakAdmin.bruteForceLocked("demo", email));
 
     assertThat(Api.tokenReply("demo", email, "the-real-one").status()).isNotEqualTo(200);
     JsonNode realm = KeycloakAdmin.realm("demo");

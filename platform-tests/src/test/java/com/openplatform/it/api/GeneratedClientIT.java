@@ -23,19 +23,13 @@ import com.openplatform.client.portal.model.Problem;
 import com.openplatform.client.portal.model.RegistrationDto;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Numbers;
 import com.openplatform.it.support.Stack;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A developer's program using the Java client the build generates from the portal API's published
@@ -43,16 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * OpenApiContractIT}): register → confirm the mailed link → token from the tenant's Keycloak →
  * accept the agreement in force → my account → materials, and refusals read as problem details.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class GeneratedClientIT {
 
   private static final String TENANT = "demo";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void registerConfirmSignInAndSubmitMaterials() throws Exception {

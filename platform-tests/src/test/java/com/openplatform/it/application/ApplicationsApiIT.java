@@ -1,42 +1,34 @@
 package com.openplatform.it.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.AppTokenRequest;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
+import com.openplatform.it.support.Probe;
 import com.openplatform.it.support.Stack;
 import com.openplatform.keycloak.AppCredential;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Applications on the real stack (§2.5–§2.8): register with the name rules, review with reasons,
  * AppID and AppSecret through the tenant's Keycloak (client credentials), the access decision, and
  * taking an application offline for good; nobody reaches another developer's or tenant's apps.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ApplicationsApiIT {
 
   private static final String MINE = "/portal/api/apps";
   private static final String STAFF = "/admin/api/apps";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static String developer(String tenant, String prefix) {
     String email = Accounts.newEmail(prefix);
@@ -438,26 +430,61 @@ class ApplicationsApiIT {
         .isEqualTo(401);
 
     // someone enables the offline app's client by hand in Keycloak's console: the platform's
-    // comparison (op.apps.client-sync-seconds, 5 in the tests) disables it again
+    // comparison (AppClientSync, asked for a round here) disables it again
     KeycloakAdmin.setClientEnabled("demo", appId, true);
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-    while (KeycloakAdmin.client("demo", appId).get("enabled").asBoolean()
-        && System.nanoTime() < deadline) {
-      sleep(250);
-    }
+    Probe.round("app-client-sync");
     assertThat(KeycloakAdmin.client("demo", appId).get("enabled").asBoolean())
         .as("repaired from the database")
         .isFalse();
     assertThat(appToken("demo", appId, secret, "127.0.0.3").status()).isEqualTo(401);
   }
 
-  private static void sleep(long millis) {
+  /**
+   * Issue 22 item 8: the client sync's round meets an operation in flight — the app's row locked
+   * with its new allow-list not yet committed, Keycloak already written — and must not put the
+   * older list back: it waits for the row, then finds both sides agree.
+   */
+  @Test
+  void theClientSyncNeverWritesStateOlderThanTheDatabase() throws Exception {
+    String dev = developer("demo", "sync-race");
+    String id =
+        Api.call("demo", "POST", MINE, Api.json(form(unique("Race Track"))), dev)
+            .json()
+            .get("id")
+            .asText();
+    String appId =
+        Api.call(
+                "demo",
+                "POST",
+                STAFF + "/" + id + "/approval",
+                "{}",
+                Api.staffToken("demo", "reviewer"))
+            .json()
+            .get("appId")
+            .asText();
+    assertThat(
+            KeycloakAdmin.client("demo", appId).get("attributes").path("op.ip-allow-list").asText())
+        .isEmpty();
+
+    // an allow-list change in flight: the row written and locked, Keycloak written, no commit yet
+    Db.Open inFlight =
+        Db.open("UPDATE application SET ip_allow_list = ? WHERE id = ?", "10.9.0.0/16", id);
+    CompletableFuture<Void> round;
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
+      KeycloakAdmin.setClientAttribute("demo", appId, "op.ip-allow-list", "10.9.0.0/16");
+      round = CompletableFuture.runAsync(() -> Probe.round("app-client-sync"));
+      await("the round ends or waits for the app's row")
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(20))
+          .until(() -> round.isDone() || inFlight.lockingReadsOf(id) > 0);
+    } finally {
+      inFlight.commit();
     }
+    round.get(60, TimeUnit.SECONDS);
+    assertThat(
+            KeycloakAdmin.client("demo", appId).get("attributes").path("op.ip-allow-list").asText())
+        .as("the committed list, not the one the round first read")
+        .isEqualTo("10.9.0.0/16");
   }
 
   @Test

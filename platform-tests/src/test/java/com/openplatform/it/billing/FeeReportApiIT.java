@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Fees;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Stack;
 import com.openplatform.it.support.Verifications;
 import java.math.BigDecimal;
@@ -19,30 +19,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The verification fee report on the real stack (§2.3, §2.4): finance starts it, it is made in the
  * background with progress, and its totals equal the ledger's; the PDF embeds the CJK font; bad
  * input is refused; developers, reviewers and other tenants get nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ResourceLock(Locks.DEMO_LEDGER)
 class FeeReportApiIT {
 
   private static final String PATH = "/admin/api/fee-reports";
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @BeforeAll
   static void aPaymentInTheLedger() {
@@ -55,15 +45,16 @@ class FeeReportApiIT {
         Map.of("from", from.toString(), "to", to.toString(), "format", format, "language", "zh"));
   }
 
-  private static JsonNode finished(String id, String token) throws InterruptedException {
-    for (int i = 0; i < 240; i++) {
+  /** The report job once it is over (polled every 100 ms, two minutes at most). */
+  static JsonNode finished(String id, String token) throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
       JsonNode job = Api.get("demo", PATH + "/" + id, token).json();
       String state = job.get("state").asText();
       if (state.equals("DONE") || state.equals("FAILED")) {
         return job;
       }
       assertThat(job.get("percent").asInt()).isBetween(0, 99);
-      Thread.sleep(500);
+      Thread.sleep(100);
     }
     throw new AssertionError("report " + id + " not done in 2 minutes");
   }

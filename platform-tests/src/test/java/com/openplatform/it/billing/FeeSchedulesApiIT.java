@@ -6,32 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fee schedules on the real stack (§2.3): finance publishes, a rise waits for the notice period
  * (§2.3.2), a cut takes effect at once, amounts are exact, bad input writes nothing, and nobody
  * else — a developer, a reviewer, another tenant — changes or sees another tenant's prices.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FeeSchedulesApiIT {
 
   private static final String PATH = "/admin/api/fee-schedules/verification";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static String version(String amount, Instant at) {
     return "{\"amount\":\"" + amount + "\",\"effectiveAt\":\"" + at + "\"}";

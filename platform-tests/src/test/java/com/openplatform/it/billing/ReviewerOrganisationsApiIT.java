@@ -323,15 +323,7 @@ class ReviewerOrganisationsApiIT extends FeeInForceTest {
             finance);
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String job = started.json().get("id").asText();
-    JsonNode done = null;
-    for (int i = 0; i < 120; i++) {
-      done = Api.get("demo", "/admin/api/fee-reports/" + job, finance).json();
-      if (done.get("state").asText().equals("DONE")
-          || done.get("state").asText().equals("FAILED")) {
-        break;
-      }
-      Thread.sleep(500);
-    }
+    JsonNode done = FeeReportApiIT.finished(job, finance);
     assertThat(done.get("state").asText()).isEqualTo("DONE");
     assertThat(done.get("rows").asLong()).isEqualTo(1);
     String amount =

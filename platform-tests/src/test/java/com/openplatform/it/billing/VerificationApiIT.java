@@ -7,6 +7,7 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.FeeInForceTest;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Qualifications;
 import com.openplatform.it.support.Stack;
 import com.openplatform.it.support.WeChatPayPeer;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Paid verification on the real stack (§2.3, §2.4): ordered with complete materials at the price in
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * decide, finance refunds as a ledger entry, the ledger balances, and nobody sees another
  * developer's or tenant's orders.
  */
+@ResourceLock(Locks.DEMO_WECHAT_PAY)
 class VerificationApiIT extends FeeInForceTest {
 
   private static final String MINE = "/portal/api/verification";

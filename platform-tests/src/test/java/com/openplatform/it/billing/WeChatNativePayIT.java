@@ -8,12 +8,14 @@ import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.FeeInForceTest;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Qualifications;
 import com.openplatform.it.support.Stack;
 import com.openplatform.it.support.WeChatPayPeer;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * §2.4 paid with WeChat Pay (Native), on the real stack against a WeChat Pay peer with keys made in
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * peer's signed notification pays the order once. Another developer can't ask for it; a peer that
  * is down is a 503, an unsigned answer a 502, and neither charges anything.
  */
+@ResourceLock(Locks.BROWSER)
+@ResourceLock(Locks.DEMO_WECHAT_PAY)
 class WeChatNativePayIT extends FeeInForceTest {
 
   private static final String MINE = "/portal/api/verification/orders";

@@ -8,7 +8,6 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.Stack;
 import java.net.URI;
@@ -16,12 +15,8 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Faults injected into the real peers: a peer frozen (SIGSTOP, a hung server) or stopped. What
@@ -29,17 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * what doesn't keeps working; when it comes back, the next request succeeds — no restart. Times are
  * printed for the record.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Isolated
 class ResilienceIT {
 
   /** How long any answer may take while a peer hangs (the bound is 5 s; slack for this machine). */
   static final Duration BOUND = Duration.ofMillis(5_500);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private record Timed(Reply reply, long millis) {}
 

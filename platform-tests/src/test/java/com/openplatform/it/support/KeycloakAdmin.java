@@ -86,6 +86,17 @@ public final class KeycloakAdmin {
 
   /** Enables or disables a realm's client by hand, as an operator in Keycloak's console might. */
   public static void setClientEnabled(String realm, String clientId, boolean enabled) {
+    updateClient(realm, clientId, Map.of("enabled", enabled));
+  }
+
+  /** Sets one attribute of a realm's client, as the platform's own partial writes do. */
+  public static void setClientAttribute(
+      String realm, String clientId, String attribute, String value) {
+    updateClient(realm, clientId, Map.of("attributes", Map.of(attribute, value)));
+  }
+
+  /** Writes these fields of a realm's client (Keycloak leaves the others as they are). */
+  private static void updateClient(String realm, String clientId, Map<String, Object> fields) {
     String id = client(realm, clientId).get("id").asText();
     Api.Reply reply =
         Api.send(
@@ -94,11 +105,32 @@ public final class KeycloakAdmin {
                         Stack.config().keycloakUrl() + "/admin/realms/" + realm + "/clients/" + id))
                 .header("Authorization", "Bearer " + adminToken())
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                .PUT(HttpRequest.BodyPublishers.ofString(Api.json(fields)))
                 .build());
     if (reply.status() != 204) {
       throw new AssertionError("client not updated: " + reply.status() + " " + reply.body());
     }
+  }
+
+  /**
+   * Whether Keycloak's brute-force detection holds this user's sign-in disabled now (the realm's
+   * attack-detection view of the user).
+   */
+  public static boolean bruteForceLocked(String realm, String email) {
+    String id = usersByEmail(realm, email).get(0).get("id").asText();
+    return Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        Stack.config().keycloakUrl()
+                            + "/admin/realms/"
+                            + realm
+                            + "/attack-detection/brute-force/users/"
+                            + id))
+                .header("Authorization", "Bearer " + adminToken())
+                .build())
+        .json()
+        .path("disabled")
+        .asBoolean();
   }
 
   private static String adminToken() {

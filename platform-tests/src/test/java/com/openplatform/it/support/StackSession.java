@@ -2,12 +2,15 @@ package com.openplatform.it.support;
 
 import com.openplatform.devstack.DevStack;
 import com.openplatform.devstack.StackConfig;
+import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the real peers (MariaDB, Keycloak, SMTP) once per test run, on ports +10000, before
- * Arquillian starts WildFly with the platform's settings in {@code op.it.server-args}.
+ * Starts the whole stack once per test run, on ports +10000, the way the default run starts it:
+ * MariaDB, Keycloak and the mail server side by side, then WildFly with the EAR deployed once — the
+ * real EAR plus the test module ({@link Deployments#testEar}). Every test class uses that one
+ * deployment; the stack stops when the run ends.
  */
 public class StackSession implements LauncherSessionListener {
 
@@ -15,15 +18,20 @@ public class StackSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    if (stack != null || System.getProperty("op.stack.data-dir") == null) {
+    if (stack != null
+        || System.getProperty("op.stack.data-dir") == null
+        || System.getProperty("jboss.home.dir") != null) {
       return;
     }
     try {
+      Path ear =
+          Deployments.testEar(
+              Path.of(System.getProperty("op.stack.ear")),
+              Path.of(System.getProperty("op.stack.test-classes")),
+              Path.of(System.getProperty("op.stack.data-dir"), "deploy", "platform.ear"));
+      System.setProperty("op.stack.ear", ear.toString());
       StackConfig config = StackConfig.fromSystemProperties(10_000);
-      stack = DevStack.start(config, false);
-      // behind a proxy, as in production: the tests give each client its own address
-      System.setProperty(
-          "op.it.server-args", config.serverArguments() + " -Dop.proxy-forwarding=true");
+      stack = DevStack.start(config, true);
     } catch (Exception e) {
       throw new IllegalStateException("the test stack did not start", e);
     }

@@ -5,33 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import com.openplatform.it.support.Stack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint, tried across tenants and across developers: the tenant comes from the token's
  * realm (which must be the site's), and another tenant's ids answer as if they did not exist.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CrossTenantApiIT {
 
   private String demoAccountId;
   private String demoEmail;
   private String demoToken;
   private String acmeToken;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @BeforeEach
   void twoDevelopersOnTwoTenants() {

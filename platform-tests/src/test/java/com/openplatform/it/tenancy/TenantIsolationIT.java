@@ -14,7 +14,7 @@ import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantId;
-import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.InServer;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -23,9 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * find, JPQL, bulk update and bulk delete, through the repository and through the EJBs — and a
  * transaction bound to one tenant refuses to serve another.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InServer.class)
 class TenantIsolationIT {
 
   private static final Caller DEMO_STAFF = staff("demo");
@@ -50,11 +47,6 @@ class TenantIsolationIT {
   AccountDirectory directory;
 
   private String demoId;
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.earWith(TenantIsolationIT.class);
-  }
 
   private static Caller staff(String tenant) {
     return new Caller(

@@ -3,12 +3,15 @@ package com.openplatform.it.web;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.openplatform.it.support.Browser;
+import com.openplatform.it.support.Locks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The axe-core check every browser test relies on really reports violations: a page without a
  * language and with an unlabelled image fails the browser session.
  */
+@ResourceLock(Locks.BROWSER)
 class AccessibilityCheckIT {
 
   @Test

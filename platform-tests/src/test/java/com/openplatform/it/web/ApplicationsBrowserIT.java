@@ -6,31 +6,21 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.AppTokenRequest;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A developer in Chromium registers an application, a reviewer approves it in the staff console,
  * the developer reveals the AppSecret once on the app's page and the app gets a token with it;
  * reloading the page does not show the secret again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ResourceLock(Locks.BROWSER)
 class ApplicationsBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void registerApproveRevealSecretOnceGetToken() throws Exception {

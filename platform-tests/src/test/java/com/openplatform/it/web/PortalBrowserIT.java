@@ -6,7 +6,7 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.Db;
-import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Stack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,28 +14,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A developer in real headless Chromium, in tenant {@code gamma} (which has an agreement in force):
  * register → confirm the mailed link → sign in through Keycloak → accept the agreement → my account
  * → upload a document; then the same pages in Chinese.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ResourceLock(Locks.BROWSER)
+@ResourceLock(Locks.GAMMA_AGREEMENT)
 class PortalBrowserIT {
 
   private static final String TENANT = "gamma";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void registerConfirmSignInAcceptUpload() throws Exception {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.FeeInForceTest;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Stack;
 import com.openplatform.it.support.Verifications;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * not the staff's, reads the developer's materials and approves it; the rest of the console is
  * closed to it with a readable page.
  */
+@ResourceLock(Locks.BROWSER)
 class ReviewerOrganisationBrowserIT extends FeeInForceTest {
 
   private static final String ORGANISATION = "Review Agency (sample)";

@@ -4,29 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Browser;
-import com.openplatform.it.support.Deployments;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A trust &amp; safety officer in headless Chromium: find an account, read it, suspend it with a
  * reason.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ResourceLock(Locks.BROWSER)
 class StaffConsoleBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void findAnAccountAndSuspendIt() throws Exception {

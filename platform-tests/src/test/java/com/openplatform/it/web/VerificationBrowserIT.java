@@ -6,9 +6,11 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Browser;
 import com.openplatform.it.support.FeeInForceTest;
+import com.openplatform.it.support.Locks;
 import com.openplatform.it.support.Qualifications;
 import com.openplatform.it.support.Stack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -17,6 +19,7 @@ import org.openqa.selenium.By;
  * staff console, and the developer's page shows "Verified" with its expiry — in English and
  * Chinese.
  */
+@ResourceLock(Locks.BROWSER)
 class VerificationBrowserIT extends FeeInForceTest {
 
   @Test

@@ -4,24 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
-import com.openplatform.it.support.Deployments;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each web module answers on a tenant's site, in English and Chinese, with the shared layout. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class WebModulesSmokeIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static Reply page(String tenant, String path, String language) {
     return Api.call(

@@ -1,0 +1,36 @@
+package com.openplatform.it.support;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The test module's operations ({@code com.openplatform.it.probe}) from the client side. */
+public final class Probe {
+
+  private Probe() {}
+
+  /** Runs a timer's round now, on every tenant, and returns once it is over. */
+  public static void round(String name) {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:" + Stack.config().httpPort() + "/it-probe/rounds/" + name))
+            .timeout(Duration.ofMinutes(2))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<String> answer =
+          Api.HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 204) {
+        throw new AssertionError(
+            "round " + name + ": " + answer.statusCode() + " " + answer.body());
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError("round " + name, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("round " + name, e);
+    }
+  }
+}
