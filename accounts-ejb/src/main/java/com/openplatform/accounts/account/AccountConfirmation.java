@@ -91,7 +91,8 @@ public class AccountConfirmation {
                   ProblemKind.Common.INVALID_INPUT,
                   List.of(new FieldError("password", code, null)));
             });
-    account.signsInAs(signIn.activate(new EmailAddress(account.email()), password.toCharArray()));
+    account.signsInAs(
+        signIn.activate(new EmailAddress(account.email()), password.toCharArray(), account.id()));
     confirmation.use(now);
     accounts.record(account.apply(AccountAction.CONFIRM_EMAIL, account.email(), null, now));
     return AccountView.of(account);

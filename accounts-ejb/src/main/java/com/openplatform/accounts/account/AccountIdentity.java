@@ -20,15 +20,26 @@ public class AccountIdentity {
 
   /**
    * The Keycloak user that signs in with this address, enabled with this password: created, or
-   * completed when an earlier attempt created it already, so a retry converges.
+   * completed when an earlier attempt of this account's confirmation created it already, so a retry
+   * converges. §2.1.1: an address that already signs in as someone the platform did not create for
+   * this account (staff, an organisation's reviewer, a user made in Keycloak, a locked sign-in) is
+   * refused — the caller holds the mailed link, so owns the address — and that sign-in stays as it
+   * was.
    *
    * @return the user's id
    */
-  String activate(EmailAddress email, char[] password) {
+  String activate(EmailAddress email, char[] password, String accountId) {
     try {
       return identity.activateWithPassword(
-          TenantContext.tenant(), email.value(), password, Set.of(PlatformRole.DEVELOPER));
+          TenantContext.tenant(),
+          email.value(),
+          password,
+          Set.of(PlatformRole.DEVELOPER),
+          accountId);
     } catch (IdentityException e) {
+      if (e.conflict()) {
+        throw new ProblemException(AccountProblem.ADDRESS_SIGNS_IN_ELSEWHERE);
+      }
       if (e.status() == 400) {
         throw new ProblemException(
             ProblemKind.Common.INVALID_INPUT,

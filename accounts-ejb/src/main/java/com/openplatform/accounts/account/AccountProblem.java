@@ -7,6 +7,10 @@ public final class AccountProblem {
   /** §2.1.1: one account per email address within a platform. */
   public static final ProblemKind EMAIL_TAKEN = ProblemKind.of("email-taken", 409);
 
+  /** §2.1.1: the address signs in as someone else already (staff, a locked or hand-made user). */
+  public static final ProblemKind ADDRESS_SIGNS_IN_ELSEWHERE =
+      ProblemKind.of("address-in-use", 409);
+
   public static final ProblemKind NO_ACCOUNT = ProblemKind.of("not-found", 404);
 
   /** A named operation that may not start from the account's current status. */

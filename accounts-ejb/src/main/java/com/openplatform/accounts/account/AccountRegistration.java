@@ -90,7 +90,7 @@ public class AccountRegistration {
       throw new ProblemException(AccountProblem.EMAIL_TAKEN, address.value());
     }
     DeveloperAccount account = new DeveloperAccount(address, clock.instant());
-    account.signsInAs(signIn.activate(address, password.toCharArray()));
+    account.signsInAs(signIn.activate(address, password.toCharArray(), account.id()));
     accounts.add(account);
     accounts.record(account.registered(actor));
     accounts.record(

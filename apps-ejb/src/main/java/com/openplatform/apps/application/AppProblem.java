@@ -8,10 +8,10 @@ public final class AppProblem {
   /** No application of that id among the caller's (another developer's or tenant's reads 404). */
   public static final ProblemKind NOT_FOUND = ProblemKind.of("app-not-found", 404);
 
-  /** Unique per tenant after normalisation (§2.5.6). */
+  /** Unique per tenant after normalisation (§2.5.7: one name an app, users tell apps apart). */
   public static final ProblemKind NAME_TAKEN = ProblemKind.of("app-name-taken", 409);
 
-  /** §2.5.6, §2.5.7: the name uses or resembles a protected mark of the operator. */
+  /** §2.6.4(3), §2.5.7: the name uses or resembles a protected mark of the operator. */
   public static final ProblemKind NAME_PROTECTED = ProblemKind.of("app-name-protected", 409);
 
   /** The tenant's limit of applications per developer. */

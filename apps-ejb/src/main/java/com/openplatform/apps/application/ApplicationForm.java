@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a developer submits to register an application or change it (§2.5.6, §2.5.7). The limits
- * below are the one source of each field's size: the checks use them, the columns hold them, the
- * API description states them.
+ * What a developer submits to register an application or change it (§2.5.6, names §2.5.7,
+ * §2.6.4(3)). The limits below are the one source of each field's size: the checks use them, the
+ * columns hold them, the API description states them.
  */
 public record ApplicationForm(
     @Schema(required = true, maxLength = NAME_MAX, examples = "Weather Now") String name,

@@ -146,4 +146,17 @@ public class ApplicationRepository extends AppsData {
   public ApplicationView view(Application a) {
     return ApplicationView.of(a, history(a.id()), documents(a.id()));
   }
+
+  /**
+   * The view its developer sees: steps they took name them, steps the operator's staff took name
+   * the operator (issue 22: developers saw reviewers' email addresses).
+   */
+  public ApplicationView developerView(Application a, String developerLabel) {
+    String operator = com.openplatform.core.tenancy.TenantContext.tenant().displayName();
+    return ApplicationView.of(
+        a,
+        history(a.id()),
+        documents(a.id()),
+        e -> e.actor().equals(developerLabel) ? developerLabel : operator);
+  }
 }

@@ -36,10 +36,18 @@ public record ApplicationView(
     @Schema(required = true) Instant createdAt,
     @Schema(required = true) List<EventView> history) {
 
-  /** One step of the application's life. */
+  /**
+   * One step of the application's life. Its actor, for staff, is the person who took it; for the
+   * developer, themselves or the operator by name (staff stay anonymous to developers).
+   */
   public record EventView(
       @Schema(required = true) String action,
-      @Schema(required = true) String actor,
+      @Schema(
+              required = true,
+              description =
+                  "Who took the step: for staff the person; for the developer themselves, or the"
+                      + " operator's name for a step its staff took")
+          String actor,
       String reason,
       @Schema(required = true) Instant at) {}
 
@@ -61,6 +69,15 @@ public record ApplicationView(
 
   static ApplicationView of(
       Application a, List<ApplicationEvent> events, List<AppDocumentView> documents) {
+    return of(a, events, documents, ApplicationEvent::actor);
+  }
+
+  /** The view with each step's actor as {@code shown} names it (developers don't see staff). */
+  static ApplicationView of(
+      Application a,
+      List<ApplicationEvent> events,
+      List<AppDocumentView> documents,
+      java.util.function.Function<ApplicationEvent, String> shown) {
     Set<DocumentKind> missing = Documents.missing(a.category(), documents);
     return new ApplicationView(
         a.id(),
@@ -83,7 +100,7 @@ public record ApplicationView(
         a.secretIssuedAt(),
         a.createdAt(),
         events.stream()
-            .map(e -> new EventView(e.action(), e.actor(), e.reason(), e.at()))
+            .map(e -> new EventView(e.action(), shown.apply(e), e.reason(), e.at()))
             .toList());
   }
 }

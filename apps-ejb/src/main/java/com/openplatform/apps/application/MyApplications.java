@@ -25,10 +25,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A developer's own applications: register (§2.5.6, §2.5.7), change and submit again after a
- * rejection, read state and reasons, and get the AppSecret once (reset makes a new one). Every
- * operation finds the application among the caller's own; another developer's or tenant's id
- * answers 404.
+ * A developer's own applications: register (§2.5.6; names §2.5.7, §2.6.4(3)), change and submit
+ * again after a rejection, read state and reasons, and get the AppSecret once (reset makes a new
+ * one). Every operation finds the application among the caller's own; another developer's or
+ * tenant's id answers 404.
  */
 @Stateless
 public class MyApplications {
@@ -72,21 +72,24 @@ public class MyApplications {
     apps.add(app);
     apps.record(new ApplicationEvent(app.id(), "submit", me.label(), null, now));
     apps.flush();
-    return apps.view(app);
+    return apps.developerView(app, me.label());
   }
 
   /** The caller's applications, newest first. */
   public Page<ApplicationView> mine(PageRequest page) {
     DeveloperRef me = developers.signedIn(Gate.AGREEMENT_ACCEPTED);
     return new Page<>(
-        apps.ofDeveloper(me.id(), page.first(), page.max()).stream().map(apps::view).toList(),
+        apps.ofDeveloper(me.id(), page.first(), page.max()).stream()
+            .map(a -> apps.developerView(a, me.label()))
+            .toList(),
         page.first(),
         page.max(),
         apps.countAllOfDeveloper(me.id()));
   }
 
   public ApplicationView get(String id) {
-    return apps.view(own(id, Gate.AGREEMENT_ACCEPTED).app());
+    Owned owned = own(id, Gate.AGREEMENT_ACCEPTED);
+    return apps.developerView(owned.app(), owned.me().label());
   }
 
   /**
@@ -112,7 +115,7 @@ public class MyApplications {
       identity.ensureAppClient(
           TenantContext.tenant(), app.appId(), app.name(), false, app.ipAllowList());
     }
-    return apps.view(app);
+    return apps.developerView(app, owned.me().label());
   }
 
   /**
@@ -204,7 +207,7 @@ public class MyApplications {
     if (app.appId() != null) {
       identity.setAppAllowList(TenantContext.tenant(), app.appId(), ranges);
     }
-    return apps.view(app);
+    return apps.developerView(app, owned.me().label());
   }
 
   /** The signed-in developer (passing {@code gate}) and one of their applications. */
@@ -231,7 +234,9 @@ public class MyApplications {
         .orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
   }
 
-  /** §2.5.6: unique per tenant after normalisation, and no protected mark used or resembled. */
+  /**
+   * §2.5.7: unique per tenant after normalisation; §2.6.4(3): no protected mark used or resembled.
+   */
   private void checkName(CheckedForm form, String self) {
     apps.byNameKey(form.nameKey())
         .filter(other -> !other.id().equals(self))

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A mark of the operator that application names must not use or resemble (§2.5.6, §2.5.7), e.g. its
- * brand names in Chinese and Latin letters.
+ * A mark of the operator that application names must not use or resemble (§2.6.4(3), §2.5.7), e.g.
+ * its brand names in Chinese and Latin letters.
  */
 @Entity
 @Table(name = "protected_mark")

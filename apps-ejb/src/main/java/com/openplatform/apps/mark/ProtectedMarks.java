@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The tenant's protected marks (§2.5.6, §2.5.7): its administrator keeps the list; every
+ * The tenant's protected marks (§2.6.4(3), §2.5.7): its administrator keeps the list; every
  * application name is checked against it, from memory (invalidated on every node when the list
  * changes).
  */

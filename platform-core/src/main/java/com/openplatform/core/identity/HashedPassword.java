@@ -2,6 +2,7 @@ package com.openplatform.core.identity;
 
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,17 +13,24 @@ import java.util.Set;
  */
 public record HashedPassword(String algorithm, int iterations, String salt, String hash) {
 
-  /** Keycloak's built-in password hash providers that can verify imported hashes. */
-  public static final Set<String> ALGORITHMS = Set.of("pbkdf2-sha256", "pbkdf2-sha512", "pbkdf2");
+  /**
+   * Keycloak's built-in password hash providers that can verify imported hashes, each with the most
+   * iterations accepted: the count Keycloak's own provider uses for new passwords (its default hash
+   * iterations: 210,000 for PBKDF2-SHA512, 600,000 for PBKDF2-SHA256, 1,300,000 for PBKDF2-SHA1).
+   * More would make every sign-in attempt cost Keycloak that much more CPU, so an import that asks
+   * for more is refused (issue 22: 10,000,000 took seconds per attempt).
+   */
+  public static final Map<String, Integer> MAX_ITERATIONS =
+      Map.of("pbkdf2-sha512", 210_000, "pbkdf2-sha256", 600_000, "pbkdf2", 1_300_000);
 
-  public static final int MAX_ITERATIONS = 10_000_000;
+  public static final Set<String> ALGORITHMS = MAX_ITERATIONS.keySet();
 
   /** What is wrong with this hash, as a field-error code, or empty when Keycloak can import it. */
   public Optional<String> problem() {
     if (algorithm == null || !ALGORITHMS.contains(algorithm.toLowerCase(Locale.ROOT))) {
       return Optional.of("hash-algorithm");
     }
-    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+    if (iterations < 1 || iterations > MAX_ITERATIONS.get(algorithm.toLowerCase(Locale.ROOT))) {
       return Optional.of("hash-iterations");
     }
     if (!base64(salt, 4, 256) || !base64(hash, 16, 512)) {

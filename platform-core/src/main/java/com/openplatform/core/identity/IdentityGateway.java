@@ -49,6 +49,13 @@ public class IdentityGateway {
   public static final String QQ_ATTRIBUTE = "qqNumber";
 
   /**
+   * The developer account a user was created for by a registration's confirmation (§2.1.1): only
+   * such a user may be completed by a later attempt of that account's confirmation. Seen and
+   * written by administrators only.
+   */
+  public static final String REGISTRATION_ATTRIBUTE = "registeredAccount";
+
+  /**
    * Profile fields Keycloak would otherwise demand at sign-in: names (never asked), and the email,
    * which a QQ account links later through the platform (§2.1.1).
    */
@@ -359,6 +366,13 @@ public class IdentityGateway {
         }
       }
     }
+    if (profile.getAttribute(REGISTRATION_ATTRIBUTE) == null) {
+      profile.addOrReplaceAttribute(
+          new UPAttribute(
+              REGISTRATION_ATTRIBUTE,
+              new UPAttributePermissions(Set.of("admin"), Set.of("admin"))));
+      changed = true;
+    }
     if (profile.getAttribute(QQ_ATTRIBUTE) == null) {
       profile.addOrReplaceAttribute(
           new UPAttribute(
@@ -390,11 +404,19 @@ public class IdentityGateway {
    * @throws IdentityException with {@link IdentityException#conflict()} when the name is taken
    */
   public String createUser(TenantId tenant, NewUser user) {
+    return createUser(tenant, user, Map.of());
+  }
+
+  private String createUser(TenantId tenant, NewUser user, Map<String, List<String>> attributes) {
     UserRepresentation rep = new UserRepresentation();
     rep.setUsername(user.username());
     rep.setEmail(user.email());
+    Map<String, List<String>> all = new java.util.HashMap<>(attributes);
     if (user.qqNumber() != null) {
-      rep.setAttributes(Map.of(QQ_ATTRIBUTE, List.of(user.qqNumber())));
+      all.put(QQ_ATTRIBUTE, List.of(user.qqNumber()));
+    }
+    if (!all.isEmpty()) {
+      rep.setAttributes(all);
     }
     rep.setEmailVerified(user.emailVerified());
     rep.setEnabled(user.enabled());
@@ -440,18 +462,26 @@ public class IdentityGateway {
   }
 
   /**
-   * The user that signs in with this email address: created enabled with the password, or — when an
-   * earlier attempt created it already — given the password and enabled. Safe to repeat, so a
-   * confirmation that failed half-way (user created, account not recorded) completes on retry.
+   * The user that signs in with this email address for the developer account {@code accountId}:
+   * created enabled with the password and marked with the account ({@link
+   * #REGISTRATION_ATTRIBUTE}), or — when an earlier attempt of this account's confirmation created
+   * it already — given the password. Safe to repeat, so a confirmation that failed half-way (user
+   * created, account not recorded) completes on retry.
+   *
+   * <p>§2.1.1: a registration never changes, enables or adds roles to an identity the platform did
+   * not create for that account: an existing sign-in of the address without this account's mark (a
+   * staff member's, an organisation reviewer's, one made by hand in Keycloak) or one disabled since
+   * (locked) is refused with {@link IdentityException#conflict()}, and nothing is written.
    *
    * @return the user's id
    */
   public String activateWithPassword(
-      TenantId tenant, String email, char[] password, Set<PlatformRole> roles) {
+      TenantId tenant, String email, char[] password, Set<PlatformRole> roles, String accountId) {
+    Map<String, List<String>> mark = Map.of(REGISTRATION_ATTRIBUTE, List.of(accountId));
     Optional<String> existing = findUserByUsername(tenant, email);
     if (existing.isEmpty()) {
       try {
-        return createUser(tenant, NewUser.withEmail(email, password, true, true, roles));
+        return createUser(tenant, NewUser.withEmail(email, password, true, true, roles), mark);
       } catch (IdentityException e) {
         if (!e.conflict()) {
           throw e;
@@ -463,14 +493,21 @@ public class IdentityGateway {
       }
     }
     String id = existing.get();
-    resetPassword(tenant, id, password);
     RealmResource realm = admin().realm(tenant.value());
+    UserRepresentation found = call("read user", () -> realm.users().get(id).toRepresentation());
+    List<String> marked =
+        found.getAttributes() == null ? null : found.getAttributes().get(REGISTRATION_ATTRIBUTE);
+    if (marked == null
+        || !marked.equals(List.of(accountId))
+        || !Boolean.TRUE.equals(found.isEnabled())) {
+      throw new IdentityException("the address signs in as another identity", 409);
+    }
+    resetPassword(tenant, id, password);
     run(
-        "enable user",
+        "verify email",
         () -> {
           UserResource user = realm.users().get(id);
           UserRepresentation rep = user.toRepresentation();
-          rep.setEnabled(true);
           rep.setEmailVerified(true);
           user.update(rep);
         });

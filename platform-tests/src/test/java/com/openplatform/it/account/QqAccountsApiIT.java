@@ -124,17 +124,22 @@ class QqAccountsApiIT {
             + line.replace(good, QqImports.newQq()).replace("pbkdf2-sha256", "md5")
             + "\n"
             + QqImports.newQq()
-            + ",No hash,pbkdf2-sha256,27500,not base64!,also not\n";
+            + ",No hash,pbkdf2-sha256,27500,not base64!,also not\n"
+            // issue 22 item 11: more iterations than Keycloak uses would cost every sign-in seconds
+            + line.replace(good, QqImports.newQq()).replace(",27500,", ",10000000,")
+            + "\n";
 
     Reply report = QqImports.upload("demo", admin("demo"), "text/csv", file);
 
     assertThat(report.status()).as(report.body()).isEqualTo(200);
     JsonNode json = report.json();
-    assertThat(json.get("received").asInt()).isEqualTo(5);
+    assertThat(json.get("received").asInt()).isEqualTo(6);
     assertThat(json.get("imported").asInt()).isEqualTo(1);
     assertThat(json.get("refused").findValuesAsText("reason"))
-        .containsExactly("qq-taken", "qq-format", "hash-algorithm", "hash-encoding");
-    assertThat(json.get("refused").findValuesAsText("line")).containsExactly("3", "4", "5", "6");
+        .containsExactly(
+            "qq-taken", "qq-format", "hash-algorithm", "hash-encoding", "hash-iterations");
+    assertThat(json.get("refused").findValuesAsText("line"))
+        .containsExactly("3", "4", "5", "6", "7");
     assertThat(Db.count("SELECT COUNT(*) FROM developer_account WHERE qq_number = ?", taken))
         .isEqualTo(1);
     assertThat(Api.tokenReply("demo", good, "qq-password-1").status()).isEqualTo(200);

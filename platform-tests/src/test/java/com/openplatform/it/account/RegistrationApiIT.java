@@ -11,6 +11,7 @@ import com.openplatform.it.support.KeycloakAdmin;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -247,5 +248,78 @@ class RegistrationApiIT {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("title").asText()).isEqualTo("输入有误");
+  }
+
+  /** The realm roles an access token carries. */
+  private static List<String> rolesOf(String token) {
+    String payload =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
+    List<String> roles = new java.util.ArrayList<>();
+    try {
+      Api.JSON
+          .readTree(payload)
+          .path("realm_access")
+          .path("roles")
+          .forEach(r -> roles.add(r.asText()));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    return roles;
+  }
+
+  /**
+   * Issue 22 item 1 (§2.1.1): registering the address of an existing staff sign-in (here an
+   * entrusted reviewer organisation's, made by a tenant administrator) answers like any other
+   * registration, and confirming the mailed link is refused: the staff sign-in keeps its password
+   * and its roles and gets no developer role. A user made by hand in Keycloak is not taken over
+   * either. Failed before the fix: the confirmer's password replaced the reviewer's and the token
+   * carried {@code org-reviewer, developer}.
+   */
+  @Test
+  void registeringAStaffAddressTakesNoSignInOver() {
+    String admin = Api.staffToken("demo", "tenant-admin");
+    Reply organisation =
+        Api.call(
+            "demo",
+            "POST",
+            "/admin/api/reviewer-organisations",
+            Api.json(
+                Map.of("name", "Takeover Check " + UUID.randomUUID(), "contact", "c@example.com")),
+            admin);
+    assertThat(organisation.status()).as(organisation.body()).isEqualTo(201);
+    String staff = Accounts.newEmail("staff");
+    Reply member =
+        Api.call(
+            "demo",
+            "POST",
+            "/admin/api/reviewer-organisations/"
+                + organisation.json().get("id").asText()
+                + "/members",
+            Api.json(Map.of("email", staff, "password", "staff-password-1")),
+            admin);
+    assertThat(member.status()).as(member.body()).isEqualTo(201);
+
+    Reply registered = Accounts.register("demo", staff);
+    assertThat(registered.status()).as("answers like any registration").isEqualTo(201);
+    Reply confirmed = Accounts.confirm("demo", Accounts.token(staff), "taken-over-pw-1");
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(409);
+    assertThat(confirmed.json().get("code").asText()).isEqualTo("address-in-use");
+
+    assertThat(Api.tokenReply("demo", staff, "taken-over-pw-1").status()).isNotEqualTo(200);
+    Reply kept = Api.tokenReplySoon("demo", staff, "staff-password-1");
+    assertThat(kept.status()).as("the staff password still works").isEqualTo(200);
+    assertThat(rolesOf(kept.json().get("access_token").asText()))
+        .contains("org-reviewer")
+        .doesNotContain("developer");
+    assertThat(KeycloakAdmin.usersByEmail("demo", staff)).hasSize(1);
+
+    String handMade = Accounts.newEmail("by-hand");
+    KeycloakAdmin.createUser("demo", handMade, "hand-made-pw-1");
+    Accounts.register("demo", handMade);
+    assertThat(Accounts.confirm("demo", Accounts.token(handMade), "taken-over-pw-2").status())
+        .isEqualTo(409);
+    assertThat(Api.tokenReplySoon("demo", handMade, "hand-made-pw-1").status()).isEqualTo(200);
   }
 }

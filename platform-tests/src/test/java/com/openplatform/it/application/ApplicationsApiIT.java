@@ -14,6 +14,7 @@ import com.openplatform.it.support.Stack;
 import com.openplatform.keycloak.AppCredential;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +50,23 @@ class ApplicationsApiIT {
     return form;
   }
 
+  /** An application of {@code dev}'s, approved by the demo reviewer: its id and its AppID. */
+  private record Approved(String id, String appId) {}
+
+  private static Approved approved(String dev, String name) {
+    String id =
+        Api.call("demo", "POST", MINE, Api.json(form(unique(name))), dev).json().get("id").asText();
+    Api.Reply approval =
+        Api.call(
+            "demo",
+            "POST",
+            STAFF + "/" + id + "/approval",
+            "{}",
+            Api.staffToken("demo", "reviewer"));
+    assertThat(approval.status()).as(approval.body()).isEqualTo(200);
+    return new Approved(id, approval.json().get("appId").asText());
+  }
+
   private static String unique(String base) {
     return base + " " + UUID.randomUUID().toString().substring(0, 6);
   }
@@ -75,8 +93,10 @@ class ApplicationsApiIT {
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
     JsonNode seen = Api.get("demo", MINE + "/" + id, dev).json();
     assertThat(seen.get("state").asText()).isEqualTo("REJECTED");
+    // the reviewers' reason, from the operator: not the reviewer's address (issue 22 item 3)
     assertThat(seen.get("history").toString())
-        .contains("privacy policy page is empty", "reviewer@");
+        .contains("privacy policy page is empty", "Demo Open Platform")
+        .doesNotContain("reviewer@");
 
     Api.Reply resubmitted = Api.call("demo", "PUT", MINE + "/" + id, Api.json(form(name)), dev);
     assertThat(resubmitted.json().get("state").asText()).isEqualTo("SUBMITTED");
@@ -153,6 +173,8 @@ class ApplicationsApiIT {
         Api.call("demo", "POST", MINE, Api.json(form("  " + base.toUpperCase() + "!")), other);
     assertThat(same.status()).isEqualTo(409);
     assertThat(same.json().get("code").asText()).isEqualTo("app-name-taken");
+    // issue 22 item 13: the clause that applies (one name an app users can tell apart), not §2.5.6
+    assertThat(same.json().get("detail").asText()).contains("§2.5.7").doesNotContain("§2.5.6");
 
     String mark = "测试" + UUID.randomUUID().toString().substring(0, 4);
     Api.Reply added =
@@ -168,7 +190,10 @@ class ApplicationsApiIT {
     Api.Reply refused = Api.call("demo", "POST", MINE, Api.json(form(pinyin)), other);
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.json().get("code").asText()).isEqualTo("app-name-protected");
-    assertThat(refused.json().get("detail").asText()).contains(mark);
+    assertThat(refused.json().get("detail").asText())
+        .contains(mark)
+        .contains("§2.6.4(3)")
+        .doesNotContain("§2.5.6");
 
     Api.Reply reviewerAdds =
         Api.call(
@@ -309,17 +334,9 @@ class ApplicationsApiIT {
   @Test
   void tokensComeOnlyForApprovedAppsFromAllowedAddresses() {
     String dev = developer("demo", "tokens");
-    String id =
-        Api.call("demo", "POST", MINE, Api.json(form(unique("Token Town"))), dev)
-            .json()
-            .get("id")
-            .asText();
-    String reviewer = Api.staffToken("demo", "reviewer");
-    String appId =
-        Api.call("demo", "POST", STAFF + "/" + id + "/approval", "{}", reviewer)
-            .json()
-            .get("appId")
-            .asText();
+    Approved app = approved(dev, "Token Town");
+    String id = app.id();
+    String appId = app.appId();
     String secret =
         Api.call("demo", "POST", MINE + "/" + id + "/secret", null, dev)
             .json()
@@ -446,22 +463,9 @@ class ApplicationsApiIT {
    */
   @Test
   void theClientSyncNeverWritesStateOlderThanTheDatabase() throws Exception {
-    String dev = developer("demo", "sync-race");
-    String id =
-        Api.call("demo", "POST", MINE, Api.json(form(unique("Race Track"))), dev)
-            .json()
-            .get("id")
-            .asText();
-    String appId =
-        Api.call(
-                "demo",
-                "POST",
-                STAFF + "/" + id + "/approval",
-                "{}",
-                Api.staffToken("demo", "reviewer"))
-            .json()
-            .get("appId")
-            .asText();
+    Approved app = approved(developer("demo", "sync-race"), "Race Track");
+    String id = app.id();
+    String appId = app.appId();
     assertThat(
             KeycloakAdmin.client("demo", appId).get("attributes").path("op.ip-allow-list").asText())
         .isEmpty();
@@ -485,6 +489,28 @@ class ApplicationsApiIT {
             KeycloakAdmin.client("demo", appId).get("attributes").path("op.ip-allow-list").asText())
         .as("the committed list, not the one the round first read")
         .isEqualTo("10.9.0.0/16");
+  }
+
+  /**
+   * Issue 22 item 3: the developer's history names the operator for its staff's steps, never a
+   * staff member's address; staff still see who decided.
+   */
+  @Test
+  void developersSeeTheOperatorNotTheReviewerInTheirHistory() {
+    String dev = developer("demo", "history");
+    String id = approved(dev, "History Lane").id();
+    String reviewer = Api.staffToken("demo", "reviewer");
+
+    JsonNode mine = Api.get("demo", MINE + "/" + id, dev).json();
+    List<String> actors = mine.get("history").findValuesAsText("actor");
+    assertThat(actors).doesNotContain("reviewer@demo.example");
+    assertThat(actors).noneMatch(a -> a.contains("reviewer"));
+    assertThat(actors).hasSize(2);
+    assertThat(actors.get(actors.size() - 1)).isNotBlank();
+    assertThat(Api.get("demo", MINE, dev).body()).doesNotContain("reviewer@demo.example");
+
+    JsonNode staff = Api.get("demo", STAFF + "/" + id, reviewer).json();
+    assertThat(staff.get("history").findValuesAsText("actor")).contains("reviewer@demo.example");
   }
 
   @Test

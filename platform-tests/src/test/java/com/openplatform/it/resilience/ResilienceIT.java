@@ -13,6 +13,7 @@ import com.openplatform.it.support.Stack;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -222,7 +223,11 @@ class ResilienceIT {
     String email = Accounts.newEmail("half");
     Accounts.register("demo", email);
     String link = Accounts.token(email);
-    KeycloakAdmin.createUser("demo", email, "first-attempt-pw");
+    // the user the first attempt made: marked with the account it was made for
+    String accountId =
+        Db.string("SELECT id FROM developer_account WHERE email = ?", email).orElseThrow();
+    KeycloakAdmin.createUser(
+        "demo", email, "first-attempt-pw", Map.of("registeredAccount", List.of(accountId)));
 
     Reply retry = Accounts.confirm("demo", link, "second-attempt-pw");
 

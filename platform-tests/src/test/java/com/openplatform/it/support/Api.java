@@ -98,7 +98,7 @@ public final class Api {
 
   /** A token for a user of a tenant's realm, through the realm's public API client. */
   public static String token(String tenant, String username, String password) {
-    Reply reply = tokenReply(tenant, username, password);
+    Reply reply = tokenReplySoon(tenant, username, password);
     if (reply.status() != 200) {
       throw new AssertionError("no token for " + username + ": " + reply.body());
     }
@@ -109,11 +109,30 @@ public final class Api {
    * A token for the demo staff user holding {@code role} in a tenant ({@code role@tenant.example}).
    */
   public static String staffToken(String tenant, String role) {
-    return token(tenant, role + "@" + tenant + ".example", Stack.demoPassword());
+    String username = role + "@" + tenant + ".example";
+    CachedToken cached = STAFF_TOKENS.get(username);
+    if (cached != null && cached.goodUntil() > System.nanoTime()) {
+      return cached.token();
+    }
+    String token = token(tenant, username, Stack.demoPassword());
+    // the realm's access tokens live 5 minutes; a staff token is used again for 3
+    STAFF_TOKENS.put(
+        username, new CachedToken(token, System.nanoTime() + Duration.ofMinutes(3).toNanos()));
+    return token;
   }
+
+  private record CachedToken(String token, long goodUntil) {}
+
+  /** The demo staff users' tokens, shared by the tests (fewer sign-ins of the same users). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, CachedToken> STAFF_TOKENS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Keycloak's answer to a password grant (400 for a disabled or unknown user). */
   public static Reply tokenReply(String tenant, String username, String password) {
+    return SignIns.oneAtATime(tenant, username, () -> grant(tenant, username, password));
+  }
+
+  private static Reply grant(String tenant, String username, String password) {
     return form(
         Stack.config().keycloakUrl() + "/realms/" + tenant + "/protocol/openid-connect/token",
         Map.of(

@@ -148,11 +148,25 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a page that needs a sign-in and signs in on the tenant's Keycloak page. */
   public void signIn(String url, String tenant, String username, String password) {
-    open(url);
-    waitForUrl("/realms/" + tenant + "/");
-    type("#username", username);
-    type("#password", password);
-    click("#kc-login");
+    SignIns.oneAtATime(
+        tenant,
+        username,
+        () -> {
+          open(url);
+          waitForUrl("/realms/" + tenant + "/");
+          type("#username", username);
+          type("#password", password);
+          click("#kc-login");
+          // the sign-in is over once Keycloak answered: the next page, or the form again
+          wait.until(
+              d ->
+                  !d.getCurrentUrl().contains("/login-actions/authenticate")
+                          && !d.getCurrentUrl().contains("/protocol/openid-connect/auth")
+                      || !d.findElements(By.id("input-error")).isEmpty()
+                      || !d.findElements(By.cssSelector(".kc-feedback-text, #input-error-username"))
+                          .isEmpty());
+          return null;
+        });
   }
 
   /** Saves a screenshot under {@code target/screenshots}. */

@@ -31,9 +31,17 @@ public final class KeycloakAdmin {
    * Creates an enabled user signing in with this email and password (as an earlier attempt would).
    */
   public static void createUser(String realm, String email, String password) {
+    createUser(realm, email, password, Map.of());
+  }
+
+  /** The same, with user attributes (as the platform writes them). */
+  public static void createUser(
+      String realm, String email, String password, Map<String, Object> attributes) {
     String body =
         Api.json(
             java.util.Map.of(
+                "attributes",
+                attributes,
                 "username",
                 email,
                 "email",

@@ -40,6 +40,18 @@ class WebModulesSmokeIT {
     assertThat(acme.header("Location")).contains("/realms/acme/");
   }
 
+  /**
+   * Issue 22 item 4: a GET (a link or an image on another site) signs nobody out; it answers a page
+   * whose button posts. Before, the GET ended the session and went on to Keycloak's logout.
+   */
+  @Test
+  void signOutIsAPostAGetOnlyOffersTheButton() {
+    Reply get = page("demo", "/portal/sign-out", "en");
+    assertThat(get.status()).isEqualTo(200);
+    assertThat(get.header("Location")).isNull();
+    assertThat(get.body()).contains("method=\"post\"", "Sign out");
+  }
+
   @Test
   void myAccountPageNeedsSignIn() {
     Reply reply = page("demo", "/portal/account/", "en");

@@ -56,7 +56,7 @@ public class AffiliatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "declareAffiliation",
-      summary = "Declare accounts to be one subject (§2.1.4)")
+      summary = "Declare accounts to be one subject (§5.7)")
   public EntityGroupView declare(DeclarationDto body) {
     return groups.declare(
         body == null ? null : body.accountIds(), body == null ? null : body.reason());

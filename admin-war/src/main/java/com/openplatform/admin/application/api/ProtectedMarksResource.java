@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The tenant's protected marks (§2.5.6); tenant administrators keep them. */
+/** The tenant's protected marks (§2.6.4(3)); tenant administrators keep them. */
 @Path("/protected-marks")
 @Tag(name = "apps")
 @SecurityRequirement(name = "bearer")

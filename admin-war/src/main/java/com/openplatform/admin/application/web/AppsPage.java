@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * Application review in the staff console (§2.5.7): the queue by state, one application with its
  * history, approve / reject with reasons / take offline (§2.8.2); and the tenant's protected marks
- * (§2.5.6). The EJBs check every role.
+ * (§2.5.7, §2.6.4(3)). The EJBs check every role.
  */
 @Named
 @ViewScoped

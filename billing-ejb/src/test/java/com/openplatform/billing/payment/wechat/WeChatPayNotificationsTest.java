@@ -121,6 +121,20 @@ class WeChatPayNotificationsTest {
         .isNotNull();
   }
 
+  /** Issue 22 item 7: numbers beyond Instant's range are stale, not a 500. */
+  @Test
+  void timestampsOutOfAnyRangeAreStale() throws Exception {
+    String body = body(TRANSACTION, "AEAD_AES_256_GCM");
+    for (String timestamp :
+        new String[] {"99999999999999999", "-99999999999999999", "9223372036854775807"}) {
+      WeChatPayNotifications.Headers signed = signed(platform, NOW, body);
+      WeChatPayNotifications.Headers forged =
+          new WeChatPayNotifications.Headers(
+              timestamp, signed.nonce(), signed.signature(), signed.serial());
+      assertThat(refusal(forged, body)).as(timestamp).isEqualTo(Reason.STALE_TIMESTAMP);
+    }
+  }
+
   @Test
   void anUnknownSerialIsRefused() throws Exception {
     String body = body(TRANSACTION, "AEAD_AES_256_GCM");
