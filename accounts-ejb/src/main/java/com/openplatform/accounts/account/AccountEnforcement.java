@@ -1,5 +1,6 @@
 package com.openplatform.accounts.account;
 
+import com.openplatform.accounts.api.DeveloperStandingChanged;
 import com.openplatform.core.identity.IdentityException;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.identity.PlatformRole;
@@ -10,6 +11,7 @@ import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.List;
 /**
  * Staff's changes of an account's status — restrict, suspend, reinstate, terminate, ban (§2.1.3,
  * §2.8, §5) — each checked against the current status and recorded with who did it and why. A
- * suspended, terminated or banned account's Keycloak user is disabled and its sessions revoked.
+ * suspended, terminated or banned account's Keycloak user is disabled and its sessions revoked, and
+ * its applications stop serving users in the same transaction ({@link DeveloperStandingChanged}).
  */
 @Stateless
 public class AccountEnforcement {
@@ -26,6 +29,7 @@ public class AccountEnforcement {
 
   @Inject AccountRepository accounts;
   @Inject IdentityGateway identity;
+  @Inject Event<DeveloperStandingChanged> standingChanged;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -55,6 +59,8 @@ public class AccountEnforcement {
         throw AccountIdentity.unavailable(e);
       }
     }
+    // §2.1.3, §5.4: the applications follow the account at once (apps-ejb observes this)
+    standingChanged.fire(new DeveloperStandingChanged(account.id(), account.status().appsServe()));
     return AccountView.of(account);
   }
 

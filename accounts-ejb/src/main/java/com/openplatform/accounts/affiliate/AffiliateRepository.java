@@ -76,4 +76,22 @@ public class AffiliateRepository extends AccountsData {
             .getSingleResult();
     return affiliated > 0;
   }
+
+  /**
+   * §5.4, §5.7: whether the account belongs to a banned entity — another account of its declared
+   * group is banned, or a registration number it or its group gave belongs to a banned entity.
+   */
+  public boolean accountOfBannedEntity(String accountId) {
+    java.util.Set<String> members = new java.util.HashSet<>(java.util.Set.of(accountId));
+    ofAccount(accountId)
+        .ifPresent(f -> ofGroup(f.groupId()).forEach(m -> members.add(m.accountId())));
+    Long bannedMembers =
+        em().createQuery(
+                "SELECT COUNT(a) FROM DeveloperAccount a WHERE a.id IN :members AND a.status = :banned",
+                Long.class)
+            .setParameter("members", members)
+            .setParameter("banned", com.openplatform.accounts.account.AccountStatus.BANNED)
+            .getSingleResult();
+    return bannedMembers > 0 || numbersOf(members).stream().anyMatch(this::numberOfBannedEntity);
+  }
 }

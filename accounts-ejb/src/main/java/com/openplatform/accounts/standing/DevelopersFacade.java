@@ -16,12 +16,14 @@ import com.openplatform.core.identity.Roles;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** The accounts module's answer to {@link Developers}: gates and identity of developers. */
 @Stateless
+@PermitAll
 public class DevelopersFacade implements Developers {
 
   @Inject Standing standing;
@@ -71,6 +73,11 @@ public class DevelopersFacade implements Developers {
         accounts.find(accountId).map(a -> a.email()).filter(e -> e != null && !e.isBlank());
     address.ifPresent(to -> mail.send(to, subject, text));
     return address.isPresent();
+  }
+
+  @Override
+  public boolean appsServe(String accountId) {
+    return accounts.find(accountId).map(a -> a.status().appsServe()).orElse(false);
   }
 
   private static DeveloperRef ref(AccountView v) {

@@ -4,6 +4,8 @@ import com.openplatform.accounts.account.AccountProblem;
 import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountStatus;
 import com.openplatform.accounts.account.AccountView;
+import com.openplatform.accounts.affiliate.AffiliateProblem;
+import com.openplatform.accounts.affiliate.AffiliateRepository;
 import com.openplatform.accounts.agreement.AgreementProblem;
 import com.openplatform.accounts.agreement.AgreementRepository;
 import com.openplatform.accounts.api.Gate;
@@ -30,6 +32,7 @@ public class Standing {
 
   @Inject AccountRepository accounts;
   @Inject AgreementRepository agreements;
+  @Inject AffiliateRepository affiliates;
 
   /** Refuses the caller unless their account passes {@code gate}. */
   public void require(Gate gate) {
@@ -47,6 +50,7 @@ public class Standing {
         account.status(),
         !account.emailLinkRequired(),
         () -> agreements.acceptanceRequired(account.id(), Instant.now()),
+        () -> affiliates.accountOfBannedEntity(account.id()),
         gate);
   }
 
@@ -63,10 +67,15 @@ public class Standing {
 
   /**
    * The gates in order: an active (or restricted) account; an email linked (§2.1.1); the agreement
-   * in force accepted (§8.1, asked only when that gate is wanted); not restricted (§2.1.3).
+   * in force accepted (§8.1, asked only when that gate is wanted); not restricted (§2.1.3), and not
+   * an account of a banned entity (§5.4, §5.7; asked only for that gate).
    */
   static Optional<ProblemKind> firstClosed(
-      AccountStatus status, boolean emailLinked, BooleanSupplier agreementPending, Gate gate) {
+      AccountStatus status,
+      boolean emailLinked,
+      BooleanSupplier agreementPending,
+      BooleanSupplier entityBanned,
+      Gate gate) {
     if (status != AccountStatus.ACTIVE && status != AccountStatus.RESTRICTED) {
       return Optional.of(AccountProblem.NOT_ACTIVE);
     }
@@ -78,6 +87,10 @@ public class Standing {
     }
     if (gate.compareTo(Gate.UNRESTRICTED) >= 0 && status == AccountStatus.RESTRICTED) {
       return Optional.of(RESTRICTED);
+    }
+    if (gate.compareTo(Gate.UNRESTRICTED) >= 0 && entityBanned.getAsBoolean()) {
+      // §5.4, §5.7: a banned entity gets no new applications or paid services under any account
+      return Optional.of(AffiliateProblem.BANNED_ENTITY);
     }
     return Optional.empty();
   }

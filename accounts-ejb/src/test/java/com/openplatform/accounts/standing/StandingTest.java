@@ -16,7 +16,7 @@ class StandingTest {
 
   private static Optional<ProblemKind> closed(
       AccountStatus status, boolean email, boolean agreementPending, Gate gate) {
-    return Standing.firstClosed(status, email, () -> agreementPending, gate);
+    return Standing.firstClosed(status, email, () -> agreementPending, () -> false, gate);
   }
 
   @ParameterizedTest
@@ -47,6 +47,9 @@ class StandingTest {
                 () -> {
                   throw new AssertionError("asked");
                 },
+                () -> {
+                  throw new AssertionError("asked");
+                },
                 Gate.EMAIL_LINKED))
         .isEmpty();
   }
@@ -58,5 +61,18 @@ class StandingTest {
     assertThat(closed(AccountStatus.RESTRICTED, true, false, Gate.UNRESTRICTED))
         .contains(Standing.RESTRICTED);
     assertThat(closed(AccountStatus.ACTIVE, true, false, Gate.UNRESTRICTED)).isEmpty();
+  }
+
+  /** §5.4, §5.7: an account of a banned entity gets no new applications or paid services. */
+  @Test
+  void anAccountOfABannedEntityPassesEverythingButTheUnrestrictedGate() {
+    assertThat(
+            Standing.firstClosed(
+                AccountStatus.ACTIVE, true, () -> false, () -> true, Gate.AGREEMENT_ACCEPTED))
+        .isEmpty();
+    assertThat(
+            Standing.firstClosed(
+                AccountStatus.ACTIVE, true, () -> false, () -> true, Gate.UNRESTRICTED))
+        .contains(com.openplatform.accounts.affiliate.AffiliateProblem.BANNED_ENTITY);
   }
 }

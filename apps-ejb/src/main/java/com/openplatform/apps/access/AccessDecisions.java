@@ -1,5 +1,6 @@
 package com.openplatform.apps.access;
 
+import com.openplatform.accounts.api.Developers;
 import com.openplatform.apps.application.ApplicationRepository;
 import com.openplatform.apps.application.ApplicationState;
 import com.openplatform.core.cache.Caches;
@@ -11,6 +12,7 @@ import com.openplatform.core.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,14 +48,24 @@ public class AccessDecisions {
       @Schema(required = true) boolean allowed,
       @Schema(
               required = true,
-              enumeration = {"approved", "unknown-app", "not-approved", "offline"})
+              enumeration = {
+                "approved",
+                "unknown-app",
+                "not-approved",
+                "offline",
+                "developer-sanctioned"
+              })
           String reason) {}
 
-  /** What decides: the app's state (null: no such app), cached per tenant and AppID. */
-  record Standing(ApplicationState state) {}
+  /**
+   * What decides, cached per tenant and AppID: the app's state (null: no such app) and whether its
+   * developer's applications may serve users ({@link Developers#appsServe}).
+   */
+  public record Standing(ApplicationState state, boolean developerServes) {}
 
   @Inject Caches caches;
   @Inject ApplicationRepository apps;
+  @EJB Developers developers;
   @Resource SessionContext context;
 
   private TenantCache<Standing> cache() {
@@ -72,7 +84,7 @@ public class AccessDecisions {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("appId", "invalid", null)));
     }
-    return decision(appId, kind, standing(appId).state());
+    return decision(appId, kind, standing(appId));
   }
 
   /** The cached standing of an app of the caller's tenant. */
@@ -81,23 +93,32 @@ public class AccessDecisions {
         .get(
             TenantContext.tenant(),
             appId,
-            () -> new Standing(context.getBusinessObject(AccessDecisions.class).stateOf(appId)));
+            () -> context.getBusinessObject(AccessDecisions.class).stateOf(appId));
   }
 
-  /** An app of the caller's tenant's state from the database (null: no such app). */
+  /** An app of the caller's tenant's standing from the database. */
   @RolesAllowed({"runtime", "reviewer", "trust-safety", "tenant-admin"})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public ApplicationState stateOf(String appId) {
-    return apps.byAppId(appId).map(a -> a.state()).orElse(null);
+  public Standing stateOf(String appId) {
+    return apps.byAppId(appId)
+        .map(a -> new Standing(a.state(), developers.appsServe(a.developerId())))
+        .orElse(new Standing(null, false));
   }
 
-  /** §2.8.2: an offline app is refused to everyone; an app under review or rejected to all. */
-  static Decision decision(String appId, Use use, ApplicationState state) {
+  /**
+   * §2.8.2: an offline app is refused to everyone; an app under review or rejected to all. §2.1.3,
+   * §5.4: an approved app of a developer whose account is suspended, terminated or banned too.
+   */
+  static Decision decision(String appId, Use use, Standing standing) {
+    ApplicationState state = standing.state();
     if (state == null) {
       return new Decision(appId, use, false, "unknown-app");
     }
     return switch (state) {
-      case APPROVED -> new Decision(appId, use, true, "approved");
+      case APPROVED ->
+          standing.developerServes()
+              ? new Decision(appId, use, true, "approved")
+              : new Decision(appId, use, false, "developer-sanctioned");
       case OFFLINE -> new Decision(appId, use, false, "offline");
       case SUBMITTED, REJECTED -> new Decision(appId, use, false, "not-approved");
     };

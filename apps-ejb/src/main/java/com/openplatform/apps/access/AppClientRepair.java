@@ -1,5 +1,6 @@
 package com.openplatform.apps.access;
 
+import com.openplatform.accounts.api.Developers;
 import com.openplatform.apps.application.Application;
 import com.openplatform.apps.application.ApplicationRepository;
 import com.openplatform.apps.application.ApplicationState;
@@ -9,6 +10,7 @@ import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,6 +33,7 @@ public class AppClientRepair {
 
   @Inject ApplicationRepository apps;
   @Inject IdentityGateway identity;
+  @EJB Developers developers;
   @Resource SessionContext context;
 
   /**
@@ -61,8 +64,14 @@ public class AppClientRepair {
         identity.appClients(
             TenantContext.tenant(),
             withClients.stream().map(Application::appId).collect(Collectors.toSet()));
+    Map<String, Boolean> serving = new java.util.HashMap<>();
     return withClients.stream()
-        .filter(app -> !matches(app, clients.get(app.appId())))
+        .filter(
+            app ->
+                !matches(
+                    app,
+                    serving.computeIfAbsent(app.developerId(), developers::appsServe),
+                    clients.get(app.appId())))
         .map(Application::id)
         .toList();
   }
@@ -78,25 +87,29 @@ public class AppClientRepair {
       return false;
     }
     TenantId tenant = TenantContext.tenant();
+    boolean serves = developers.appsServe(app.developerId());
     AppClientState client = identity.appClients(tenant, Set.of(app.appId())).get(app.appId());
-    if (matches(app, client)) {
+    if (matches(app, serves, client)) {
       return false;
     }
     identity.ensureAppClient(
         tenant,
         app.appId(),
         app.name(),
-        app.state() == ApplicationState.APPROVED,
+        app.state() == ApplicationState.APPROVED && serves,
         app.ipAllowList());
     return true;
   }
 
-  /** §2.8.2: a client is right when it is enabled exactly while approved, with the app's list. */
-  static boolean matches(Application app, AppClientState client) {
-    boolean approved = app.state() == ApplicationState.APPROVED;
+  /**
+   * §2.8.2, §2.1.3, §5.4: a client is right when it is enabled exactly while the app is approved
+   * and its developer's applications may serve users, with the app's allow-list.
+   */
+  static boolean matches(Application app, boolean developerServes, AppClientState client) {
+    boolean enabled = app.state() == ApplicationState.APPROVED && developerServes;
     return client == null
-        ? !approved
-        : client.enabled() == approved
+        ? !enabled
+        : client.enabled() == enabled
             && client.judgedByPlatform()
             && client.allowList().equals(String.join(" ", app.ipAllowList()));
   }

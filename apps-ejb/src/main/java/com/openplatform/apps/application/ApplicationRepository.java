@@ -31,6 +31,15 @@ public class ApplicationRepository extends AppsData {
         .getResultList();
   }
 
+  /** The developer's applications that have an AppID (so a client in the tenant's realm). */
+  public List<Application> withAppIdOf(String developerId) {
+    return em().createQuery(
+            "SELECT a FROM Application a WHERE a.appId IS NOT NULL AND a.developerId = :developer",
+            Application.class)
+        .setParameter("developer", developerId)
+        .getResultList();
+  }
+
   public Optional<Application> byAppId(String appId) {
     return em().createNamedQuery("Application.byAppId", Application.class)
         .setParameter("appId", appId)

@@ -1,5 +1,6 @@
 package com.openplatform.apps.application;
 
+import com.openplatform.accounts.api.Developers;
 import com.openplatform.apps.access.AccessDecisions;
 import com.openplatform.core.identity.IdentityGateway;
 import com.openplatform.core.paging.Page;
@@ -41,6 +42,7 @@ public class ApplicationReview {
   @Inject ApplicationRepository apps;
   @Inject IdentityGateway identity;
   @EJB AccessDecisions access;
+  @EJB Developers developers;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private static final Logger LOG = Logger.getLogger(ApplicationReview.class.getName());
@@ -78,7 +80,12 @@ public class ApplicationReview {
     // the client last, once the database took the approval: Keycloak down → nothing changed; the
     // rare commit that fails after it → the client is disabled again (§2.8.2: only an approved
     // app gets tokens at the realm's endpoint)
-    enableAfterApproval(appId, app.name(), app.ipAllowList());
+    if (developers.appsServe(app.developerId())) {
+      enableAfterApproval(appId, app.name(), app.ipAllowList());
+    } else {
+      // §2.1.3, §5.4: approved, but its developer's applications serve no one until reinstated
+      identity.ensureAppClient(TenantContext.tenant(), appId, app.name(), false, app.ipAllowList());
+    }
     return apps.view(app);
   }
 

@@ -80,7 +80,7 @@ public final class AppNames {
     }
     forms.add(skeleton(name));
     forms.add(skeleton(normal));
-    // X forms.add(skeleton(withoutMarks(normal)));
+    forms.add(skeleton(withoutMarks(normal)));
     if (normal.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.HAN)) {
       forms.add(skeleton(pinyin(normal)));
     }

@@ -513,6 +513,113 @@ class ApplicationsApiIT {
     assertThat(staff.get("history").findValuesAsText("actor")).contains("reviewer@demo.example");
   }
 
+  private static Api.Reply status(String accountId, String action) {
+    return Api.call(
+        "demo",
+        "POST",
+        "/admin/api/accounts/" + accountId + "/status-changes",
+        Api.json(Map.of("action", action, "reason", "issue 22 item 5")),
+        Api.staffToken("demo", "trust-safety"));
+  }
+
+  /**
+   * Issue 22 item 5 (§2.1.3, §5.4, §2.8.2): suspending a developer reaches every application of the
+   * account at once — tokens refused at the realm's endpoint, the runtime's decision refused with
+   * the reason — and reinstating restores exactly the applications that were approved. Before the
+   * fix the token was 200 and the decision allowed after a suspension.
+   */
+  @Test
+  void aSuspensionReachesEveryApplicationOfTheAccountAndReinstatementRestoresThem() {
+    String email = Accounts.newEmail("sanctioned");
+    Accounts.registerConfirmed("demo", email, "apps-password-1");
+    String dev = Api.token("demo", email, "apps-password-1");
+    String accountId = Api.get("demo", "/portal/api/accounts/me", dev).json().get("id").asText();
+    Approved first = approved(dev, "Sanction One");
+    Approved second = approved(dev, "Sanction Two");
+    String secret =
+        Api.call("demo", "POST", MINE + "/" + first.id() + "/secret", null, dev)
+            .json()
+            .get("appSecret")
+            .asText();
+    String pending =
+        Api.call("demo", "POST", MINE, Api.json(form(unique("Sanction Pending"))), dev)
+            .json()
+            .get("id")
+            .asText();
+    String runtime = Api.staffToken("demo", "runtime");
+    assertThat(appToken("demo", first.appId(), secret, "127.0.0.3").status()).isEqualTo(200);
+
+    assertThat(status(accountId, "suspend").status()).isEqualTo(200);
+    assertThat(appToken("demo", first.appId(), secret, "127.0.0.3").status())
+        .as("tokens refused at once")
+        .isEqualTo(401);
+    for (String appId : List.of(first.appId(), second.appId())) {
+      for (String use : List.of("new-user", "existing-user")) {
+        JsonNode refused = decision(appId, use, runtime);
+        assertThat(refused.get("allowed").asBoolean()).as(appId + " " + use).isFalse();
+        assertThat(refused.get("reason").asText()).isEqualTo("developer-sanctioned");
+      }
+      assertThat(KeycloakAdmin.client("demo", appId).get("enabled").asBoolean()).isFalse();
+    }
+    // the client sync agrees: it does not enable them again
+    Probe.round("app-client-sync");
+    assertThat(KeycloakAdmin.client("demo", first.appId()).get("enabled").asBoolean()).isFalse();
+
+    assertThat(status(accountId, "reinstate").status()).isEqualTo(200);
+    assertThat(appToken("demo", first.appId(), secret, "127.0.0.3").status()).isEqualTo(200);
+    assertThat(decision(second.appId(), "new-user", runtime).get("allowed").asBoolean()).isTrue();
+    assertThat(
+            Api.get("demo", STAFF + "/" + pending, Api.staffToken("demo", "reviewer"))
+                .json()
+                .get("state")
+                .asText())
+        .as("only what was approved serves again")
+        .isEqualTo("SUBMITTED");
+
+    assertThat(status(accountId, "ban").status()).isEqualTo(200);
+    assertThat(appToken("demo", first.appId(), secret, "127.0.0.3").status()).isEqualTo(401);
+    assertThat(decision(first.appId(), "existing-user", runtime).get("reason").asText())
+        .isEqualTo("developer-sanctioned");
+  }
+
+  /**
+   * Issue 22 item 5 (§5.4, §5.7): an account of a banned entity — declared affiliated with a banned
+   * account — registers no applications, with materials or without.
+   */
+  @Test
+  void anAccountOfABannedEntityRegistersNoApplications() {
+    String bannedEmail = Accounts.newEmail("banned-parent");
+    Accounts.registerConfirmed("demo", bannedEmail, "apps-password-1");
+    String bannedId =
+        Api.get(
+                "demo",
+                "/portal/api/accounts/me",
+                Api.token("demo", bannedEmail, "apps-password-1"))
+            .json()
+            .get("id")
+            .asText();
+    String email = Accounts.newEmail("banned-child");
+    Accounts.registerConfirmed("demo", email, "apps-password-1");
+    String dev = Api.token("demo", email, "apps-password-1");
+    String childId = Api.get("demo", "/portal/api/accounts/me", dev).json().get("id").asText();
+    Api.Reply declared =
+        Api.call(
+            "demo",
+            "POST",
+            "/admin/api/affiliations",
+            Api.json(Map.of("accountIds", List.of(bannedId, childId), "reason", "one company")),
+            Api.staffToken("demo", "trust-safety"));
+    assertThat(declared.status()).as(declared.body()).isBetween(200, 201);
+    assertThat(Api.call("demo", "POST", MINE, Api.json(form(unique("Before Ban"))), dev).status())
+        .isEqualTo(201);
+
+    assertThat(status(bannedId, "ban").status()).isEqualTo(200);
+
+    Api.Reply refused = Api.call("demo", "POST", MINE, Api.json(form(unique("After Ban"))), dev);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.json().get("code").asText()).isEqualTo("entity-banned");
+  }
+
   @Test
   void theReviewQueueSortsByNamedFieldsOnly() {
     String reviewer = Api.staffToken("demo", "reviewer");
