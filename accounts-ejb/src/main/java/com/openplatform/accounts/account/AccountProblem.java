@@ -11,6 +11,9 @@ public final class AccountProblem {
   public static final ProblemKind ADDRESS_SIGNS_IN_ELSEWHERE =
       ProblemKind.of("address-in-use", 409);
 
+  /** §2.4.2, §2.5.7: a staff member's decision on their own application or order. */
+  public static final ProblemKind OWN_CASE = ProblemKind.of("own-case", 403);
+
   public static final ProblemKind NO_ACCOUNT = ProblemKind.of("not-found", 404);
 
   /** A named operation that may not start from the account's current status. */

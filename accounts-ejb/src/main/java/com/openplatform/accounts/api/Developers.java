@@ -56,6 +56,13 @@ public interface Developers {
    */
   boolean appsServe(String accountId);
 
+  /**
+   * §2.4.2, §2.5.7: nobody decides their own case. Refuses (403 {@code own-case}) when the
+   * signed-in caller — a staff member or an organisation's reviewer who is also a developer — signs
+   * in as this developer account; does nothing otherwise.
+   */
+  void refuseOwnCase(String accountId);
+
   /** A developer as other modules see one: the account id, and how people name it. */
   record DeveloperRef(String id, String label, String status) {}
 }

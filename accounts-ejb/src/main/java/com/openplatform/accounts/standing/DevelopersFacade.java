@@ -1,6 +1,7 @@
 package com.openplatform.accounts.standing;
 
 import com.openplatform.accounts.account.AccountMail;
+import com.openplatform.accounts.account.AccountProblem;
 import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.api.Developers;
@@ -78,6 +79,15 @@ public class DevelopersFacade implements Developers {
   @Override
   public boolean appsServe(String accountId) {
     return accounts.find(accountId).map(a -> a.status().appsServe()).orElse(false);
+  }
+
+  @Override
+  public void refuseOwnCase(String accountId) {
+    String subject = TenantContext.caller().subject();
+    if (subject != null
+        && accounts.find(accountId).map(a -> subject.equals(a.identitySubject())).orElse(false)) {
+      throw new ProblemException(AccountProblem.OWN_CASE);
+    }
   }
 
   private static DeveloperRef ref(AccountView v) {

@@ -91,6 +91,7 @@ public class ApplicationReview {
 
   public ApplicationView reject(String id, String reasons) {
     Application app = find(id);
+    developers.refuseOwnCase(app.developerId());
     if (app.state() != ApplicationState.SUBMITTED) {
       throw new ProblemException(AppProblem.STATE);
     }
@@ -183,7 +184,11 @@ public class ApplicationReview {
    * in Keycloak as well take turns, so their writes there come in the order of the database's.
    */
   private Application locked(String id) {
-    return apps.findLocked(id).orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+    Application app =
+        apps.findLocked(id).orElseThrow(() -> new ProblemException(AppProblem.NOT_FOUND));
+    // §2.5.7: a staff member who is also this app's developer decides nothing about it
+    developers.refuseOwnCase(app.developerId());
+    return app;
   }
 
   private static String required(String reasons) {

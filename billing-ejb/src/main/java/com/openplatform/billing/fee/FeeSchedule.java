@@ -64,14 +64,19 @@ public final class FeeSchedule {
    * effect; empty when none is announced.
    */
   public Optional<Version> nextChange(Instant at) {
-    return versions.stream().filter(v -> v.effectiveAt().isAfter(at)).findFirst();
+    return changesAfter(at).stream().findFirst();
+  }
+
+  /** §2.3.2: every published change after {@code at}, earliest first. */
+  public List<Version> changesAfter(Instant at) {
+    return versions.stream().filter(v -> v.effectiveAt().isAfter(at)).toList();
   }
 
   /**
    * The schedule with {@code next} added, if it may be published {@code now} with the tenant's
-   * {@code notice} period (§2.3.2): a price above the one that would otherwise be in force at its
-   * effective instant — or any price for a service free until then — takes effect no sooner than
-   * {@code now + notice}.
+   * {@code notice} period (§2.3.2): in the schedule with it, no version that takes effect sooner
+   * than {@code now + notice} charges more than any price in force between now and its start (or
+   * anything for a service free meanwhile).
    */
   public FeeSchedule publish(Version next, Instant now, Duration notice) {
     if (next.price().isNegative()) {
@@ -87,13 +92,35 @@ public final class FeeSchedule {
     if (versions.stream().anyMatch(v -> v.effectiveAt().equals(next.effectiveAt()))) {
       throw new Refused(Refusal.SAME_INSTANT);
     }
-    Optional<Money> before = priceAt(next.effectiveAt());
-    boolean raises = before.map(p -> next.price().compareTo(p) > 0).orElse(!next.price().isZero());
-    if (raises && next.effectiveAt().isBefore(now.plus(notice))) {
-      throw new Refused(Refusal.NOT_ANNOUNCED_IN_TIME);
-    }
     List<Version> all = new ArrayList<>(versions);
     all.add(next);
-    return new FeeSchedule(all);
+    FeeSchedule candidate = new FeeSchedule(all);
+    Instant deadline = now.plus(notice);
+    for (Version v : candidate.versions) {
+      if (!v.effectiveAt().isBefore(now)
+          && v.effectiveAt().isBefore(deadline)
+          && candidate.raisesSince(v, now)) {
+        throw new Refused(Refusal.NOT_ANNOUNCED_IN_TIME);
+      }
+    }
+    return candidate;
+  }
+
+  /**
+   * §2.3.2: whether {@code v} charges more than some price in force between {@code now} and its
+   * start (free counts as nothing): every version is judged against every price before it, so a cut
+   * published in front of an announced price can't turn that price into a rise without notice
+   * (announce 300 an hour ahead, cut to 100 two minutes ahead: the 300 rises an hour later).
+   */
+  private boolean raisesSince(Version v, Instant now) {
+    List<Optional<Money>> inForce = new ArrayList<>();
+    inForce.add(priceAt(now));
+    for (Version w : versions) {
+      if (w.effectiveAt().isAfter(now) && w.effectiveAt().isBefore(v.effectiveAt())) {
+        inForce.add(Optional.of(w.price()));
+      }
+    }
+    return inForce.stream()
+        .anyMatch(p -> p.map(price -> v.price().compareTo(price) > 0).orElse(!v.price().isZero()));
   }
 }

@@ -182,6 +182,12 @@ public class MyVerification {
         price.map(m -> m.currency().getCurrencyCode()).orElse(Money.CNY.getCurrencyCode()),
         announced.map(v -> v.price().major().toPlainString()).orElse(null),
         announced.map(FeeSchedule.Version::effectiveAt).orElse(null),
+        schedule.changesAfter(now).stream()
+            .map(
+                v ->
+                    new VerificationStatus.AnnouncedFee(
+                        v.price().major().toPlainString(), v.effectiveAt()))
+            .toList(),
         cannot == null,
         cannot,
         recent.isEmpty() ? null : OrderView.of(recent.get(0)),

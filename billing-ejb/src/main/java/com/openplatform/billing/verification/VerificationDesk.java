@@ -157,6 +157,8 @@ public class VerificationDesk {
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("reasons", "required", null)));
     }
     VerificationOrder order = inScope(orders.locked(id));
+    // §2.4.2: nobody decides their own verification
+    developers.refuseOwnCase(order.accountId());
     if (!TO_REVIEW.contains(order.state())) {
       throw new ProblemException(BillingProblem.ORDER_STATE, order.state());
     }
@@ -188,6 +190,7 @@ public class VerificationDesk {
             ? null
             : assignment.organisationId().strip();
     VerificationOrder order = orders.locked(id).orElseThrow(VerificationDesk::notFound);
+    developers.refuseOwnCase(order.accountId());
     if (order.state().isFinal() || order.state() == OrderState.REJECTED) {
       throw new ProblemException(BillingProblem.ORDER_STATE, order.state());
     }
@@ -231,6 +234,7 @@ public class VerificationDesk {
   @RolesAllowed({"finance", "tenant-admin"})
   public OrderDetail refund(String id) {
     VerificationOrder order = orders.locked(id).orElseThrow(VerificationDesk::notFound);
+    developers.refuseOwnCase(order.accountId());
     if (order.state() != OrderState.PAID && order.state() != OrderState.REJECTED) {
       throw new ProblemException(BillingProblem.ORDER_STATE, order.state());
     }

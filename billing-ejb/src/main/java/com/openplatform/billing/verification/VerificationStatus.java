@@ -19,6 +19,10 @@ public record VerificationStatus(
             examples = "350.00")
         String announcedPrice,
     @Schema(description = "When the announced fee takes effect") Instant announcedFrom,
+    @Schema(
+            required = true,
+            description = "§2.3.2: every announced change of the fee, earliest first")
+        java.util.List<AnnouncedFee> announcedChanges,
     @Schema(required = true) boolean canApply,
     @Schema(
             description =
@@ -27,4 +31,10 @@ public record VerificationStatus(
         String cannotApply,
     @Schema(description = "The latest order") OrderView latest,
     @Schema(required = true, description = "Payments go to the sandbox payer (demo only)")
-        boolean sandbox) {}
+        boolean sandbox) {
+
+  /** An announced fee and when it takes effect ("0.00": free from then). */
+  public record AnnouncedFee(
+      @Schema(required = true, examples = "350.00") String price,
+      @Schema(required = true) Instant from) {}
+}

@@ -68,6 +68,31 @@ class FeeScheduleTest {
         .isEqualTo(Refusal.NOT_ANNOUNCED_IN_TIME);
   }
 
+  /**
+   * Issue 22 item 6: the current price republished an hour ahead, then a cut two minutes ahead,
+   * would make the price rise an hour later with an hour's notice: the cut is refused; one that
+   * ends no sooner than the notice period is published.
+   */
+  @Test
+  void aCutInFrontOfAnAnnouncedPriceMayNotTurnItIntoARiseWithoutNotice() {
+    FeeSchedule announced =
+        current.publish(new Version(cny("300"), NOW.plus(Duration.ofHours(1))), NOW, NOTICE);
+    assertThat(refusal(announced, new Version(cny("100"), NOW.plus(Duration.ofMinutes(2)))))
+        .isEqualTo(Refusal.NOT_ANNOUNCED_IN_TIME);
+    FeeSchedule later =
+        current.publish(new Version(cny("300"), NOW.plus(Duration.ofDays(31))), NOW, NOTICE);
+    assertThat(
+            later
+                .publish(new Version(cny("100"), NOW.plus(Duration.ofMinutes(2))), NOW, NOTICE)
+                .priceAt(NOW.plus(Duration.ofDays(1))))
+        .hasValue(cny("100"));
+    // free for a while, then charged again within the notice period: refused too
+    FeeSchedule free =
+        current.publish(new Version(cny("0"), NOW.plus(Duration.ofDays(2))), NOW, NOTICE);
+    assertThat(refusal(free, new Version(cny("300"), NOW.plus(Duration.ofDays(3)))))
+        .isEqualTo(Refusal.NOT_ANNOUNCED_IN_TIME);
+  }
+
   @Test
   void aCutMayTakeEffectAtOnce() {
     assertThat(current.publish(new Version(cny("200"), NOW), NOW, NOTICE).priceAt(NOW))

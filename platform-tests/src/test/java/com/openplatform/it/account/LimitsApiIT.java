@@ -80,4 +80,27 @@ class LimitsApiIT {
                 .status())
         .isEqualTo(201);
   }
+
+  private static Api.Reply report(String body, Map<String, String> headers) {
+    return Api.call("demo", "POST", "/portal/api/stolen-account-reports", body, null, headers);
+  }
+
+  /**
+   * Issue 22 item 12: behind the proxy the limits count the address the proxy added (the last
+   * X-Forwarded-For entry), not what the client wrote in front of it. Before the fix a caller that
+   * changed the first entry each time was never limited.
+   */
+  @Test
+  void aClientCannotPickTheAddressTheLimitsCount() {
+    java.util.Random random = new java.util.Random();
+    String proxySaw = "10.203." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    String body = Api.json(Map.of("accountEmail", "victim@example.com", "facts", "stolen"));
+    for (int i = 0; i < 10; i++) {
+      assertThat(
+              report(body, Map.of("X-Forwarded-For", "10.99.0." + (i + 1) + ", " + proxySaw))
+                  .status())
+          .isEqualTo(201);
+    }
+    assertLimited(report(body, Map.of("X-Forwarded-For", "10.99.1.1, " + proxySaw)));
+  }
 }

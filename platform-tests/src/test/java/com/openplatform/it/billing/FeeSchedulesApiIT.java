@@ -126,4 +126,70 @@ class FeeSchedulesApiIT {
     assertThat(Db.count("SELECT COUNT(*) FROM fee_version WHERE tenant_id = 'acme'"))
         .isEqualTo(acme.get("versions").size());
   }
+
+  /**
+   * Issue 22 item 6 (§2.3.2), in tenant acme: the price in force republished an hour ahead, then a
+   * cut two minutes ahead, would raise the price an hour later with an hour's notice — the cut is
+   * refused and nothing is written; developers see every announced change, not only the next.
+   */
+  @Test
+  void aCutCannotTurnAnAnnouncedPriceIntoARiseAndDevelopersSeeEveryChange() {
+    String finance = Api.staffToken("acme", "finance");
+    String email = Accounts.newEmail("every-change");
+    Accounts.registerConfirmed("acme", email, "fees-password-1");
+    String dev = Api.token("acme", email, "fees-password-1");
+    JsonNode before = Api.get("acme", "/portal/api/verification", dev).json();
+    assertThat(before.hasNonNull("price")).as(before.toString()).isTrue();
+    String current = before.get("price").asText();
+
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant first =
+        now.plus(Duration.ofDays(40)).plusSeconds(new java.util.Random().nextInt(86_400));
+    Instant second = first.plus(Duration.ofDays(40));
+    assertThat(
+            Api.call("acme", "POST", PATH + "/versions", version("500.00", first), finance)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            Api.call("acme", "POST", PATH + "/versions", version("600.00", second), finance)
+                .status())
+        .isEqualTo(201);
+    JsonNode changes =
+        Api.get("acme", "/portal/api/verification", dev).json().get("announcedChanges");
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    changes.forEach(
+        c -> {
+          Instant from = Instant.parse(c.get("from").asText());
+          if (from.equals(first) || from.equals(second)) {
+            seen.add(c.get("price").asText());
+          }
+        });
+    assertThat(seen).containsExactly("500.00", "600.00");
+
+    assertThat(
+            Api.call(
+                    "acme",
+                    "POST",
+                    PATH + "/versions",
+                    version(current, now.plus(Duration.ofHours(1))),
+                    finance)
+                .status())
+        .isEqualTo(201);
+    int rows = Db.count("SELECT COUNT(*) FROM fee_version WHERE tenant_id = 'acme'");
+    Api.Reply cut =
+        Api.call(
+            "acme",
+            "POST",
+            PATH + "/versions",
+            version(
+                new java.math.BigDecimal(current)
+                    .subtract(java.math.BigDecimal.ONE)
+                    .toPlainString(),
+                now.plus(Duration.ofMinutes(2))),
+            finance);
+    assertThat(cut.status()).as(cut.body()).isEqualTo(409);
+    assertThat(cut.json().get("code").asText()).isEqualTo("fee-not-announced");
+    assertThat(Db.count("SELECT COUNT(*) FROM fee_version WHERE tenant_id = 'acme'"))
+        .isEqualTo(rows);
+  }
 }

@@ -97,6 +97,19 @@ public final class KeycloakAdmin {
     updateClient(realm, clientId, Map.of("enabled", enabled));
   }
 
+  /** Grants realm roles to the user signing in with this email, as an administrator would. */
+  public static void grantRealmRoles(String realm, String email, String... roles) {
+    String userId = usersByEmail(realm, email).get(0).get("id").asText();
+    java.util.List<JsonNode> grants = new java.util.ArrayList<>();
+    for (String role : roles) {
+      grants.add(admin("GET", realm + "/roles/" + role, null).json());
+    }
+    Api.Reply reply = admin("POST", realm + "/users/" + userId + "/role-mappings/realm", grants);
+    if (reply.status() != 204) {
+      throw new AssertionError("roles not granted: " + reply.status() + " " + reply.body());
+    }
+  }
+
   /** Sets one attribute of a realm's client, as the platform's own partial writes do. */
   public static void setClientAttribute(
       String realm, String clientId, String attribute, String value) {
@@ -106,15 +119,7 @@ public final class KeycloakAdmin {
   /** Writes these fields of a realm's client (Keycloak leaves the others as they are). */
   private static void updateClient(String realm, String clientId, Map<String, Object> fields) {
     String id = client(realm, clientId).get("id").asText();
-    Api.Reply reply =
-        Api.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        Stack.config().keycloakUrl() + "/admin/realms/" + realm + "/clients/" + id))
-                .header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(Api.json(fields)))
-                .build());
+    Api.Reply reply = admin("PUT", realm + "/clients/" + id, fields);
     if (reply.status() != 204) {
       throw new AssertionError("client not updated: " + reply.status() + " " + reply.body());
     }
@@ -126,19 +131,25 @@ public final class KeycloakAdmin {
    */
   public static boolean bruteForceLocked(String realm, String email) {
     String id = usersByEmail(realm, email).get(0).get("id").asText();
-    return Api.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        Stack.config().keycloakUrl()
-                            + "/admin/realms/"
-                            + realm
-                            + "/attack-detection/brute-force/users/"
-                            + id))
-                .header("Authorization", "Bearer " + adminToken())
-                .build())
+    return admin("GET", realm + "/attack-detection/brute-force/users/" + id, null)
         .json()
         .path("disabled")
         .asBoolean();
+  }
+
+  /** A call to the admin REST API under {@code /admin/realms/}, with a JSON body if any. */
+  private static Api.Reply admin(String method, String path, Object body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Stack.config().keycloakUrl() + "/admin/realms/" + path))
+            .header("Authorization", "Bearer " + adminToken());
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(Api.json(body)));
+    }
+    return Api.send(request.build());
   }
 
   private static String adminToken() {

@@ -24,11 +24,11 @@ class StaffConsoleBrowserIT {
     Accounts.registerConfirmed("demo", email, "console-pass");
     try (Browser browser = new Browser("en")) {
       try {
-        browser.open(Stack.siteOf("demo") + "/admin/");
-        browser.waitForUrl("/realms/demo/");
-        browser.type("#username", "trust-safety@demo.example");
-        browser.type("#password", Stack.demoPassword());
-        browser.click("#kc-login");
+        browser.signIn(
+            Stack.siteOf("demo") + "/admin/",
+            "demo",
+            "trust-safety@demo.example",
+            Stack.demoPassword());
 
         browser.waitForUrl("/admin/");
         browser.type("#search-query", email.substring(0, 12));
@@ -65,11 +65,8 @@ class StaffConsoleBrowserIT {
   @org.junit.jupiter.api.Test
   void financeSeesTheFeeScheduleAndABadPriceIsRefused() throws Exception {
     try (Browser browser = new Browser("en")) {
-      browser.open(Stack.siteOf("demo") + "/admin/");
-      browser.waitForUrl("/realms/demo/");
-      browser.type("#username", "finance@demo.example");
-      browser.type("#password", Stack.demoPassword());
-      browser.click("#kc-login");
+      browser.signIn(
+          Stack.siteOf("demo") + "/admin/", "demo", "finance@demo.example", Stack.demoPassword());
       browser.waitForUrl("/admin/");
       browser.click("#nav-fees");
       browser.waitForText("h1", "Verification fee schedule");

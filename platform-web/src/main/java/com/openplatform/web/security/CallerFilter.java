@@ -1,5 +1,6 @@
 package com.openplatform.web.security;
 
+import com.openplatform.core.config.Settings;
 import com.openplatform.core.tenancy.Caller;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantDirectory;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.http.oidc.AccessToken;
@@ -45,10 +47,33 @@ public class CallerFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    caller = caller.from(request.getRemoteAddr());
+    caller =
+        caller.from(
+            clientAddress(
+                Settings.flag("op.proxy-forwarding"),
+                java.util.Collections.list(request.getHeaders("X-Forwarded-For")),
+                request.getRemoteAddr()));
     try (TenantContext.Binding ignored = TenantContext.bind(caller)) {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * The client's address as the limits per client see it. Behind the operator's proxy ({@code
+   * op.proxy-forwarding}) it is the last entry of {@code X-Forwarded-For}: the one the proxy itself
+   * added (or wrote, if it replaces the header) — the entries before it are whatever the client
+   * sent, so a caller could pick the address the limits count (issue 22; Undertow's own forwarding
+   * takes the first). Without a proxy, the connection's peer.
+   */
+  static String clientAddress(boolean behindProxy, List<String> forwardedFor, String peer) {
+    if (behindProxy && forwardedFor != null && !forwardedFor.isEmpty()) {
+      String[] hops = forwardedFor.get(forwardedFor.size() - 1).split(",");
+      String last = hops[hops.length - 1].strip();
+      if (!last.isEmpty()) {
+        return last;
+      }
+    }
+    return peer;
   }
 
   /** The caller, or null when a token of another realm reached this tenant's site. */

@@ -12,6 +12,8 @@ public final class Origins {
   private Origins() {}
 
   public static Origin of(HttpServletRequest request) {
-    return new Origin(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    return new Origin(
+        com.openplatform.core.tenancy.TenantContext.caller().clientAddress(),
+        request.getHeader("User-Agent"));
   }
 }

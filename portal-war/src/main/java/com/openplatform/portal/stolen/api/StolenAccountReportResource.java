@@ -50,7 +50,8 @@ public class StolenAccountReportResource {
     if (body == null) {
       throw new ProblemException(ProblemKind.Common.INVALID_INPUT);
     }
-    ReceiptView receipt = reports.submit(body, request.getRemoteAddr());
+    ReceiptView receipt =
+        reports.submit(body, com.openplatform.core.tenancy.TenantContext.caller().clientAddress());
     return Response.status(201).entity(receipt).build();
   }
 }

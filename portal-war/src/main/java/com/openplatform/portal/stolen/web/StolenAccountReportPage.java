@@ -44,7 +44,7 @@ public class StolenAccountReportPage implements Serializable {
                   identityInfo,
                   facts,
                   requests),
-              request.getRemoteAddr());
+              com.openplatform.core.tenancy.TenantContext.caller().clientAddress());
     } catch (RuntimeException e) {
       Pages.show(e, "report");
     }
