@@ -167,11 +167,14 @@ class ResilienceIT {
               "keycloak hung: first signed-in request on a tenant's portal (keys loaded before)",
               () -> Api.get("delta", "/portal/api/accounts/me", deltaToken));
       assertThat(firstSignedIn.reply().status()).isEqualTo(200);
+      // issue 22 item 9: no request of delta's staff console came before, yet its keys were
+      // loaded at start (SignInKeys): valid tokens work from the first request on (503 before)
       Timed neverSeen =
           timed(
-              "keycloak hung: first request of a web module whose sign-in was never loaded",
+              "keycloak hung: first request of a web module no request used before",
               () -> Api.get("delta", "/admin/api/accounts", deltaStaff));
-      assertUnavailable(neverSeen);
+      assertThat(neverSeen.reply().status()).as(neverSeen.reply().body()).isEqualTo(200);
+      assertThat(neverSeen.millis()).isLessThan(BOUND.toMillis());
       Reply ready = health();
       assertThat(status(ready.json(), "keycloak")).isEqualTo("DOWN");
     } finally {
@@ -183,18 +186,7 @@ class ResilienceIT {
         timed(
             "keycloak back: confirm again", () -> Accounts.confirm("demo", link, "resilient-pass"));
     assertThat(retry.reply().status()).isEqualTo(200);
-    long back = System.nanoTime();
-    int status = 0;
-    while (status != 200 && System.nanoTime() - back < Duration.ofSeconds(30).toNanos()) {
-      status = Api.get("delta", "/admin/api/accounts", deltaStaff).status();
-      if (status != 200) {
-        Thread.sleep(500);
-      }
-    }
-    System.out.printf(
-        "[resilience] keycloak back: the never-loaded web module signs in again after %d ms%n",
-        (System.nanoTime() - back) / 1_000_000);
-    assertThat(status).isEqualTo(200);
+    assertThat(Api.get("delta", "/admin/api/accounts", deltaStaff).status()).isEqualTo(200);
   }
 
   @Test

@@ -33,13 +33,17 @@ public class TenantOidcResolver
 
   private static final OidcClientConfiguration NOBODY = new OidcClientConfiguration();
 
-  private final Map<String, OidcClientConfiguration> cache = new ConcurrentHashMap<>();
+  /**
+   * The web module's configurations (one set per module: this class is loaded by each war), shared
+   * by Elytron's resolver instance and the start-up loading of {@link SignInKeys}.
+   */
+  private static final Map<String, OidcClientConfiguration> cache = new ConcurrentHashMap<>();
 
   /** Configurations whose discovery document and signing keys are loaded. */
-  private final Map<OidcClientConfiguration, Boolean> warmed = new ConcurrentHashMap<>();
+  private static final Map<OidcClientConfiguration, Boolean> warmed = new ConcurrentHashMap<>();
 
   /** When loading them last failed: requests meanwhile are refused at once, not after a wait. */
-  private final Map<OidcClientConfiguration, Long> failed = new ConcurrentHashMap<>();
+  private static final Map<OidcClientConfiguration, Long> failed = new ConcurrentHashMap<>();
 
   static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
 
@@ -49,7 +53,6 @@ public class TenantOidcResolver
           .version(HttpClient.Version.HTTP_1_1)
           .build();
   private final TenantHosts hosts = TenantHosts.fromSettings();
-  private final KeycloakSettings keycloak = KeycloakSettings.fromSettings();
 
   @Override
   public OidcClientConfiguration resolve(OidcHttpFacade.Request request) {
@@ -60,10 +63,7 @@ public class TenantOidcResolver
     String path = RequestPaths.pathOf(request.getURI());
     PlatformClient client = PlatformClient.forContextRoot(RequestPaths.contextRoot(path));
     boolean api = RequestPaths.isApi(path);
-    OidcClientConfiguration config =
-        cache.computeIfAbsent(
-            tenant.get().value() + "|" + client.clientId() + "|" + api,
-            key -> build(tenant.get(), client, api));
+    OidcClientConfiguration config = configuration(tenant.get(), client, api);
     if (!warm(config)) {
       // Keycloak can't be reached: authenticate nobody at once (not Elytron's own slow retries);
       // the error dispatch answers 503
@@ -74,12 +74,35 @@ public class TenantOidcResolver
     return config;
   }
 
+  private static OidcClientConfiguration configuration(
+      TenantId tenant, PlatformClient client, boolean api) {
+    return cache.computeIfAbsent(
+        tenant.value() + "|" + client.clientId() + "|" + api, key -> build(tenant, client, api));
+  }
+
+  /**
+   * Loads the discovery document and signing keys of every known tenant for this web module (its
+   * pages and its API), as {@link SignInKeys} does at start and now and then after: so that
+   * signed-in requests are verified from memory from the first one on, also when Keycloak hangs
+   * right after a start. The number of tenants whose keys are loaded.
+   */
+  static int warmAll(String contextRoot) {
+    PlatformClient client = PlatformClient.forContextRoot(contextRoot);
+    int ready = 0;
+    for (TenantId tenant : TenantDirectory.all()) {
+      if (warm(configuration(tenant, client, true)) & warm(configuration(tenant, client, false))) {
+        ready++;
+      }
+    }
+    return ready;
+  }
+
   /**
    * Loads a configuration's discovery document and signing keys the first time it serves (bounded
    * by the timeouts below), so that tokens are verified from memory afterwards — also while
    * Keycloak is down. False while Keycloak can't be reached: such a request is answered 503.
    */
-  private boolean warm(OidcClientConfiguration config) {
+  private static boolean warm(OidcClientConfiguration config) {
     if (warmed.containsKey(config)) {
       return true;
     }
@@ -118,9 +141,10 @@ public class TenantOidcResolver
     }
   }
 
-  private OidcClientConfiguration build(TenantId tenant, PlatformClient client, boolean api) {
+  private static OidcClientConfiguration build(
+      TenantId tenant, PlatformClient client, boolean api) {
     OidcJsonConfiguration json = new OidcJsonConfiguration();
-    json.setProviderUrl(keycloak.issuer(tenant));
+    json.setProviderUrl(KeycloakSettings.fromSettings().issuer(tenant));
     json.setClientId(client.clientId());
     json.setCredentials(Map.of("secret", ClientSecrets.of(tenant, client)));
     json.setBearerOnly(api);
