@@ -127,12 +127,13 @@ public class Application extends TenantOwned {
     this.domains = form.domains();
     this.links = form.links();
     this.thirdPartyAccounts = form.thirdPartyAccounts();
-    this.state = ApplicationState.SUBMITTED;
+    this.state =
+        state == null ? ApplicationState.SUBMITTED : state.after(ApplicationState.Step.CHANGE);
     this.updatedAt = now;
   }
 
   void approve(String appId, Instant now) {
-    this.state = ApplicationState.APPROVED;
+    this.state = state.after(ApplicationState.Step.APPROVE);
     if (this.appId == null) {
       this.appId = appId;
     }
@@ -140,21 +141,23 @@ public class Application extends TenantOwned {
   }
 
   void reject(Instant now) {
-    this.state = ApplicationState.REJECTED;
+    this.state = state.after(ApplicationState.Step.REJECT);
     this.updatedAt = now;
   }
 
   void takeOffline(Instant now) {
-    this.state = ApplicationState.OFFLINE;
+    this.state = state.after(ApplicationState.Step.TAKE_OFFLINE);
     this.updatedAt = now;
   }
 
   void allowFrom(List<String> ranges, Instant now) {
+    state.require(ApplicationState.Step.AMEND);
     this.ipAllowList = List.copyOf(ranges);
     this.updatedAt = now;
   }
 
   void secretIssued(Instant now) {
+    state.require(ApplicationState.Step.ISSUE_SECRET);
     this.secretIssuedAt = now;
     this.updatedAt = now;
   }

@@ -69,9 +69,7 @@ public class ApplicationReview {
 
   public ApplicationView approve(String id, String note) {
     Application app = locked(id);
-    if (app.state() != ApplicationState.SUBMITTED) {
-      throw new ProblemException(AppProblem.STATE);
-    }
+    app.state().require(ApplicationState.Step.APPROVE);
     requireDocuments(app);
     Instant now = Instant.now();
     String appId = app.appId() != null ? app.appId() : newAppId();
@@ -92,9 +90,7 @@ public class ApplicationReview {
   public ApplicationView reject(String id, String reasons) {
     Application app = find(id);
     developers.refuseOwnCase(app.developerId());
-    if (app.state() != ApplicationState.SUBMITTED) {
-      throw new ProblemException(AppProblem.STATE);
-    }
+    app.state().require(ApplicationState.Step.REJECT);
     Instant now = Instant.now();
     app.reject(now);
     step(app, "reject", required(reasons), now);
@@ -105,9 +101,7 @@ public class ApplicationReview {
   @RolesAllowed({"trust-safety", "tenant-admin"})
   public ApplicationView takeOffline(String id, String reasons) {
     Application app = locked(id);
-    if (app.state() == ApplicationState.OFFLINE) {
-      throw new ProblemException(AppProblem.OFFLINE);
-    }
+    app.state().require(ApplicationState.Step.TAKE_OFFLINE);
     String why = required(reasons);
     if (app.appId() != null) {
       // first: should the database then fail, the app is refused tokens all the same

@@ -99,9 +99,7 @@ public class MyApplications {
   public ApplicationView change(String id, ApplicationForm form) {
     Owned owned = ownLocked(id, Gate.UNRESTRICTED);
     Application app = owned.app();
-    if (app.state() == ApplicationState.OFFLINE) {
-      throw new ProblemException(AppProblem.OFFLINE);
-    }
+    app.state().require(ApplicationState.Step.CHANGE);
     CheckedForm checked = CheckedForm.of(form);
     checkName(checked, app.id());
     Instant now = Instant.now();
@@ -126,10 +124,7 @@ public class MyApplications {
   public IssuedSecret newSecret(String id) {
     Owned owned = ownLocked(id, Gate.AGREEMENT_ACCEPTED);
     Application app = owned.app();
-    if (app.state() != ApplicationState.APPROVED) {
-      throw new ProblemException(
-          app.state() == ApplicationState.OFFLINE ? AppProblem.OFFLINE : AppProblem.STATE);
-    }
+    app.state().require(ApplicationState.Step.ISSUE_SECRET);
     String secret = AppSecrets.newSecret();
     identity.setAppSecretDigest(TenantContext.tenant(), app.appId(), AppSecrets.digest(secret));
     Instant now = Instant.now();
@@ -155,9 +150,7 @@ public class MyApplications {
       String id, String kind, String fileName, byte[] content) {
     Owned owned = own(id, Gate.UNRESTRICTED);
     Application app = owned.app();
-    if (app.state() == ApplicationState.OFFLINE) {
-      throw new ProblemException(AppProblem.OFFLINE);
-    }
+    app.state().require(ApplicationState.Step.AMEND);
     Instant now = Instant.now();
     ApplicationDocument document =
         Documents.checked(app.id(), kind, fileName, content, owned.me().label(), now);
@@ -185,9 +178,7 @@ public class MyApplications {
   public ApplicationView allowFrom(String id, List<String> entries) {
     Owned owned = ownLocked(id, Gate.UNRESTRICTED);
     Application app = owned.app();
-    if (app.state() == ApplicationState.OFFLINE) {
-      throw new ProblemException(AppProblem.OFFLINE);
-    }
+    app.state().require(ApplicationState.Step.AMEND);
     List<FieldError> errors = new ArrayList<>();
     List<String> ranges = AddressRanges.check(entries, "ipAllowList", errors);
     if (!errors.isEmpty()) {
