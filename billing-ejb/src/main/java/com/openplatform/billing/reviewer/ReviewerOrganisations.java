@@ -151,8 +151,15 @@ public class ReviewerOrganisations {
       userId =
           identity.createUser(
               TenantContext.tenant(),
+              // issue 22: the administrator's password is temporary; the reviewer chooses their
+              // own at the first sign-in
               NewUser.withEmail(
-                  address, password.toCharArray(), true, true, Set.of(PlatformRole.ORG_REVIEWER)));
+                      address,
+                      password.toCharArray(),
+                      true,
+                      true,
+                      Set.of(PlatformRole.ORG_REVIEWER))
+                  .withTemporaryPassword());
     } catch (IdentityException e) {
       if (e.conflict()) {
         throw new ProblemException(BillingProblem.SIGN_IN_EXISTS);

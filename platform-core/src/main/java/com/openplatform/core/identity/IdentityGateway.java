@@ -421,6 +421,9 @@ public class IdentityGateway {
     rep.setEmailVerified(user.emailVerified());
     rep.setEnabled(user.enabled());
     rep.setCredentials(List.of(user.credential()));
+    if (user.passwordTemporary()) {
+      rep.setRequiredActions(List.of("UPDATE_PASSWORD"));
+    }
     return create(tenant, rep, user.roles());
   }
 

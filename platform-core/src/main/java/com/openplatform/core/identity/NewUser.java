@@ -16,7 +16,8 @@ public record NewUser(
     HashedPassword hashedPassword,
     boolean emailVerified,
     boolean enabled,
-    Set<PlatformRole> roles) {
+    Set<PlatformRole> roles,
+    boolean passwordTemporary) {
 
   public static NewUser withEmail(
       String email,
@@ -24,12 +25,21 @@ public record NewUser(
       boolean emailVerified,
       boolean enabled,
       Set<PlatformRole> roles) {
-    return new NewUser(email, null, password, null, emailVerified, enabled, roles);
+    return new NewUser(email, null, password, null, emailVerified, enabled, roles, false);
+  }
+
+  /**
+   * The same user whose password someone else chose (an administrator for an organisation's
+   * reviewer): Keycloak makes them choose their own at the first sign-in.
+   */
+  public NewUser withTemporaryPassword() {
+    return new NewUser(
+        email, qqNumber, password, hashedPassword, emailVerified, enabled, roles, true);
   }
 
   /** An operator's existing user with a QQ number and its password hash (§2.1.1). */
   public static NewUser imported(String qqNumber, HashedPassword hash, Set<PlatformRole> roles) {
-    return new NewUser(null, qqNumber, null, hash, false, true, roles);
+    return new NewUser(null, qqNumber, null, hash, false, true, roles, false);
   }
 
   /** The name the user signs in with. */
@@ -38,7 +48,12 @@ public record NewUser(
   }
 
   CredentialRepresentation credential() {
-    return hashedPassword != null ? hashedCredential(hashedPassword) : passwordCredential(password);
+    if (hashedPassword != null) {
+      return hashedCredential(hashedPassword);
+    }
+    CredentialRepresentation credential = passwordCredential(password);
+    credential.setTemporary(passwordTemporary);
+    return credential;
   }
 
   static CredentialRepresentation passwordCredential(char[] password) {

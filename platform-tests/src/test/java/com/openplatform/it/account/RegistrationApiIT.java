@@ -250,25 +250,6 @@ class RegistrationApiIT {
     assertThat(reply.json().get("title").asText()).isEqualTo("输入有误");
   }
 
-  /** The realm roles an access token carries. */
-  private static List<String> rolesOf(String token) {
-    String payload =
-        new String(
-            java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
-            java.nio.charset.StandardCharsets.UTF_8);
-    List<String> roles = new java.util.ArrayList<>();
-    try {
-      Api.JSON
-          .readTree(payload)
-          .path("realm_access")
-          .path("roles")
-          .forEach(r -> roles.add(r.asText()));
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
-    return roles;
-  }
-
   /**
    * Issue 22 item 1 (§2.1.1): registering the address of an existing staff sign-in (here an
    * entrusted reviewer organisation's, made by a tenant administrator) answers like any other
@@ -307,10 +288,21 @@ class RegistrationApiIT {
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(409);
     assertThat(confirmed.json().get("code").asText()).isEqualTo("address-in-use");
 
-    assertThat(Api.tokenReply("demo", staff, "taken-over-pw-1").status()).isNotEqualTo(200);
-    Reply kept = Api.tokenReplySoon("demo", staff, "staff-password-1");
-    assertThat(kept.status()).as("the staff password still works").isEqualTo(200);
-    assertThat(rolesOf(kept.json().get("access_token").asText()))
+    Reply takenOver = Api.tokenReply("demo", staff, "taken-over-pw-1");
+    assertThat(takenOver.status()).isNotEqualTo(200);
+    assertThat(takenOver.body()).contains("Invalid user credentials");
+    // the administrator's first password is still the one Keycloak knows (the reviewer has yet
+    // to choose their own, issue 22 item 4), and the sign-in's roles are as they were
+    // (right after a wrong attempt Keycloak refuses the user for a moment: asked again briefly)
+    org.awaitility.Awaitility.await("the staff password is still the one")
+        .atMost(java.time.Duration.ofSeconds(5))
+        .pollInterval(java.time.Duration.ofMillis(200))
+        .until(
+            () ->
+                Api.tokenReply("demo", staff, "staff-password-1")
+                    .body()
+                    .contains("not fully set up"));
+    assertThat(KeycloakAdmin.realmRoles("demo", staff))
         .contains("org-reviewer")
         .doesNotContain("developer");
     assertThat(KeycloakAdmin.usersByEmail("demo", staff)).hasSize(1);

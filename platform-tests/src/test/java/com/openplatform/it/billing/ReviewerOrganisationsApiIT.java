@@ -7,6 +7,7 @@ import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.FeeInForceTest;
+import com.openplatform.it.support.KeycloakAdmin;
 import com.openplatform.it.support.Verifications;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,9 +49,17 @@ class ReviewerOrganisationsApiIT extends FeeInForceTest {
         admin);
   }
 
+  /**
+   * A sign-in of the organisation, signed in once: the administrator's password is a first one
+   * (issue 22: refused until the reviewer has chosen their own), then the reviewer's own.
+   */
   private static String member(String admin, String organisationId, String email) {
     Api.Reply added = addMember(admin, organisationId, email);
     assertThat(added.status()).as(added.body()).isEqualTo(201);
+    Api.Reply first = Api.tokenReply("demo", email, PASSWORD);
+    assertThat(first.status()).as("a first password gets no token").isEqualTo(400);
+    assertThat(first.body()).contains("not fully set up");
+    KeycloakAdmin.completeFirstSignIn("demo", email, PASSWORD);
     return added.json().get("id").asText();
   }
 

@@ -110,6 +110,34 @@ public final class KeycloakAdmin {
     }
   }
 
+  /**
+   * What a user with a first password does at their first sign-in, done for them: their own
+   * password, and no action required any more.
+   */
+  public static void completeFirstSignIn(String realm, String email, String password) {
+    String userId = usersByEmail(realm, email).get(0).get("id").asText();
+    Api.Reply reset =
+        admin(
+            "PUT",
+            realm + "/users/" + userId + "/reset-password",
+            Map.of("type", "password", "value", password, "temporary", false));
+    Api.Reply cleared =
+        admin("PUT", realm + "/users/" + userId, Map.of("requiredActions", java.util.List.of()));
+    if (reset.status() != 204 || cleared.status() != 204) {
+      throw new AssertionError("first sign-in not completed: " + reset.body() + cleared.body());
+    }
+  }
+
+  /** The realm roles granted to the user signing in with this email. */
+  public static java.util.List<String> realmRoles(String realm, String email) {
+    String userId = usersByEmail(realm, email).get(0).get("id").asText();
+    java.util.List<String> roles = new java.util.ArrayList<>();
+    admin("GET", realm + "/users/" + userId + "/role-mappings/realm", null)
+        .json()
+        .forEach(r -> roles.add(r.get("name").asText()));
+    return roles;
+  }
+
   /** Sets one attribute of a realm's client, as the platform's own partial writes do. */
   public static void setClientAttribute(
       String realm, String clientId, String attribute, String value) {
