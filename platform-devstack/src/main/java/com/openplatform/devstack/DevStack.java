@@ -80,15 +80,62 @@ public final class DevStack implements AutoCloseable {
             : CompletableFuture.runAsync(
                 () -> unchecked(() -> keycloak = EmbeddedKeycloak.start(config, children)));
     mail = MailPeer.start(config);
+    // WildFly needs the database for its schema at deployment, and Keycloak only for the tenants'
+    // realms, which it provisions again every few seconds until Keycloak answers: so it starts as
+    // soon as the database is up, beside Keycloak's start
+    join(db);
+    CompletableFuture<Void> server =
+        withWildFly && !closed
+            ? CompletableFuture.runAsync(
+                () -> unchecked(() -> WildFlyProcess.start(config, children)))
+            : CompletableFuture.completedFuture(null);
+    join(CompletableFuture.allOf(kc, server));
+    if (withWildFly && !closed) {
+      awaitTenants();
+    }
+  }
+
+  private static void join(CompletableFuture<?> future) throws Exception {
     try {
-      CompletableFuture.allOf(db, kc).join();
+      future.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
-    if (withWildFly && !closed) {
-      WildFlyProcess.start(config, children);
-    }
   }
+
+  /**
+   * Waits (at most {@link #TENANTS_TIMEOUT}) until the platform reports its bootstrap tenants ready
+   * (readiness check "tenants"); past that the start goes on, and the banner names what is down.
+   */
+  private void awaitTenants() throws InterruptedException {
+    String url = "http://127.0.0.1:" + config.managementPort() + "/health/ready";
+    long until = System.nanoTime() + TENANTS_TIMEOUT.toNanos();
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(2))
+            .build();
+    while (System.nanoTime() < until && !closed) {
+      try {
+        String health =
+            http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .timeout(java.time.Duration.ofSeconds(10))
+                        .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        if (health.matches(
+            "(?s).*\"name\"\\s*:\\s*\"tenants\"\\s*,\\s*\"status\"\\s*:\\s*\"UP\".*")) {
+          return;
+        }
+      } catch (java.io.IOException e) {
+        // not answering yet
+      }
+      Thread.sleep(250);
+    }
+    LOG.warning("the tenants were not ready within " + TENANTS_TIMEOUT.toSeconds() + " s");
+  }
+
+  static final java.time.Duration TENANTS_TIMEOUT = java.time.Duration.ofMinutes(2);
 
   private EmbeddedDatabase startDatabase() throws Exception {
     database =

@@ -68,7 +68,7 @@ public final class PlatformLauncher {
   static String peerLines(String health) {
     java.util.regex.Matcher check =
         java.util.regex.Pattern.compile(
-                "\\{\\s*\"name\"\\s*:\\s*\"(database|keycloak|mail)\"\\s*,\\s*\"status\"\\s*:\\s*\"(UP|DOWN)\"")
+                "\\{\\s*\"name\"\\s*:\\s*\"(database|keycloak|mail|tenants)\"\\s*,\\s*\"status\"\\s*:\\s*\"(UP|DOWN)\"")
             .matcher(health);
     List<String> up = new java.util.ArrayList<>();
     List<String> down = new java.util.ArrayList<>();

@@ -154,6 +154,9 @@ public record StackConfig(
     p.put("op.billing.reminder-interval-seconds", "5");
     // app clients in Keycloak compared with the database every few seconds (apps-ejb AppClientSync)
     p.put("op.apps.client-sync-seconds", "5");
+    // WildFly starts beside Keycloak: tenants whose realm could not be made yet are tried again
+    // soon
+    p.put("op.bootstrap.retry-seconds", "2");
     p.put("op.demo-password", demoPassword);
     // what the caller adds or replaces: system properties op.stack.server.<name>=<value>
     System.getProperties()
