@@ -10,8 +10,6 @@ import com.openplatform.core.tenancy.TenantId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -59,9 +57,6 @@ public class AccountsStartup {
   static final Duration RETRY =
       Duration.ofSeconds(Long.parseLong(Settings.get("op.bootstrap.retry-seconds", "30")));
 
-  /** Whether every bootstrap tenant is ready: read by the "tenants" readiness check. */
-  private volatile boolean ready;
-
   @PostConstruct
   void start() {
     SchemaMigrations.migrate(dataSource, "core", SchemaMigrations.class.getClassLoader());
@@ -79,21 +74,11 @@ public class AccountsStartup {
     retry();
   }
 
-  /**
-   * Whether every tenant named in {@code op.bootstrap.tenants} is provisioned (and seeded): the
-   * readiness check "tenants" ({@link TenantsReadiness}). Read without the singleton's write lock,
-   * so it answers while a bootstrap round runs.
-   */
-  @Lock(LockType.READ)
-  public boolean tenantsReady() {
-    return ready;
-  }
-
   /** Bootstraps what is pending; while something is, tries again in {@link #RETRY}. */
   @Timeout
   synchronized void retry() {
     pending.removeIf(this::bootstrap);
-    ready = pending.isEmpty();
+    TenantDirectory.bootstrapped(pending.isEmpty());
     if (!pending.isEmpty()) {
       LOG.warning(
           () -> "tenants not ready yet, trying again in " + RETRY.toSeconds() + " s: " + pending);

@@ -50,6 +50,19 @@ public class PeerChecks {
     return () -> HealthCheckResponse.named("platform").up().build();
   }
 
+  /**
+   * Up once every bootstrap tenant is provisioned and seeded: the default run prints its banner,
+   * and the tests begin, when it is.
+   */
+  @Readiness
+  @jakarta.enterprise.inject.Produces
+  HealthCheck tenantsCheck() {
+    return () ->
+        HealthCheckResponse.named("tenants")
+            .status(com.openplatform.core.tenancy.TenantDirectory.bootstrapped())
+            .build();
+  }
+
   @Readiness
   @jakarta.enterprise.inject.Produces
   HealthCheck databaseCheck() {

@@ -16,6 +16,20 @@ public final class TenantDirectory {
 
   private TenantDirectory() {}
 
+  private static volatile boolean bootstrapped;
+
+  /**
+   * Records whether every tenant the server was told to bootstrap ({@code op.bootstrap.tenants}) is
+   * provisioned and seeded: the readiness check "tenants" (core's {@code PeerChecks}).
+   */
+  public static void bootstrapped(boolean ready) {
+    bootstrapped = ready;
+  }
+
+  public static boolean bootstrapped() {
+    return bootstrapped;
+  }
+
   public static void register(TenantId tenant, ZoneId zone) {
     KNOWN.put(tenant.value(), zone);
   }
