@@ -1,5 +1,6 @@
 package com.openplatform.accounts.bootstrap;
 
+import com.openplatform.accounts.api.TenantBootstrapped;
 import com.openplatform.accounts.tenant.Tenant;
 import com.openplatform.accounts.tenant.TenantProvisioning;
 import com.openplatform.core.config.Settings;
@@ -17,6 +18,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -43,6 +46,7 @@ public class AccountsStartup {
 
   @EJB TenantProvisioning provisioning;
   @EJB DemoSignIns demo;
+  @Inject Event<TenantBootstrapped> bootstrapped;
   @Resource TimerService timers;
 
   /** Tenants to bootstrap that failed (Keycloak down at start): retried until they succeed. */
@@ -107,6 +111,12 @@ public class AccountsStartup {
         LOG.log(Level.WARNING, "demo data of tenant " + id + " not seeded: " + e.getMessage(), e);
         return !PeerFailures.isPeerDown(e);
       }
+    }
+    try {
+      bootstrapped.fire(new TenantBootstrapped(id));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "tenant " + id + " not ready in another module: " + e.getMessage(), e);
+      return false;
     }
     LOG.info(() -> "tenant ready: " + id);
     return true;

@@ -366,4 +366,41 @@ class VerificationApiIT extends FeeInForceTest {
         serial,
         at);
   }
+
+  /**
+   * Payments of different orders booked at the same moment all succeed, each once: under REPEATABLE
+   * READ the ledger's look-up of a provider transaction not booked yet took a gap lock, and two
+   * such bookings deadlocked (500, seen in the parallel test run); READ COMMITTED since.
+   */
+  @Test
+  void paymentsOfManyOrdersAtOnceAreAllBooked() {
+    List<String[]> orders = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String email = Accounts.newEmail("at-once");
+      Accounts.registerConfirmed("demo", email, "at-once-password-1");
+      String dev = Api.token("demo", email, "at-once-password-1");
+      com.openplatform.it.support.Qualifications.complete("demo", dev);
+      Api.Reply ordered = Api.call("demo", "POST", MINE + "/orders", null, dev);
+      assertThat(ordered.status()).as(ordered.body()).isEqualTo(201);
+      orders.add(new String[] {ordered.json().get("id").asText(), dev});
+    }
+    List<CompletableFuture<Integer>> paying = new ArrayList<>();
+    for (String[] order : orders) {
+      paying.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  Api.call(
+                          "demo",
+                          "POST",
+                          MINE + "/orders" + "/" + order[0] + "/sandbox-payment",
+                          null,
+                          order[1])
+                      .status()));
+    }
+    assertThat(paying.stream().map(CompletableFuture::join).toList()).containsOnly(200);
+    for (String[] order : orders) {
+      assertThat(Db.count("SELECT COUNT(*) FROM ledger_entry WHERE order_id = ?", order[0]))
+          .isEqualTo(1);
+    }
+  }
 }
