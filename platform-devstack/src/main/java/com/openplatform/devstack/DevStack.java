@@ -108,23 +108,10 @@ public final class DevStack implements AutoCloseable {
    * (readiness check "tenants"); past that the start goes on, and the banner names what is down.
    */
   private void awaitTenants() throws InterruptedException {
-    String url = "http://127.0.0.1:" + config.managementPort() + "/health/ready";
     long until = System.nanoTime() + TENANTS_TIMEOUT.toNanos();
-    java.net.http.HttpClient http =
-        java.net.http.HttpClient.newBuilder()
-            .connectTimeout(java.time.Duration.ofSeconds(2))
-            .build();
     while (System.nanoTime() < until && !closed) {
       try {
-        String health =
-            http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                        .timeout(java.time.Duration.ofSeconds(10))
-                        .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
-        if (health.matches(
-            "(?s).*\"name\"\\s*:\\s*\"tenants\"\\s*,\\s*\"status\"\\s*:\\s*\"UP\".*")) {
+        if (Boolean.TRUE.equals(Readiness.checks(Readiness.fetch(config)).get("tenants"))) {
           return;
         }
       } catch (java.io.IOException e) {

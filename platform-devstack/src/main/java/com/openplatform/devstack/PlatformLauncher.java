@@ -49,40 +49,29 @@ public final class PlatformLauncher {
 
   /** The platform's view of its peers, from its readiness checks: a line each, DOWN first. */
   static String peers(StackConfig c) {
-    String url = "http://127.0.0.1:" + c.managementPort() + "/health/ready";
     try {
-      var response =
-          java.net.http.HttpClient.newHttpClient()
-              .send(
-                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                      .timeout(java.time.Duration.ofSeconds(10))
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString());
-      return peerLines(response.body());
+      return peerLines(Readiness.fetch(c));
     } catch (java.io.IOException | InterruptedException e) {
-      return "Peers: readiness unknown (" + url + ": " + e.getMessage() + ")";
+      return "Peers: readiness unknown (" + Readiness.url(c) + ": " + e.getMessage() + ")";
     }
   }
 
   /** "Peers: database UP, keycloak UP, mail UP", or the peers that are DOWN, loudly. */
   static String peerLines(String health) {
-    java.util.regex.Matcher check =
-        java.util.regex.Pattern.compile(
-                "\\{\\s*\"name\"\\s*:\\s*\"(database|keycloak|mail|tenants)\"\\s*,\\s*\"status\"\\s*:\\s*\"(UP|DOWN)\"")
-            .matcher(health);
-    List<String> up = new java.util.ArrayList<>();
-    List<String> down = new java.util.ArrayList<>();
-    while (check.find()) {
-      (check.group(2).equals("UP") ? up : down).add(check.group(1));
-    }
-    if (up.isEmpty() && down.isEmpty()) {
+    java.util.Map<String, Boolean> checks = Readiness.checks(health);
+    if (checks.isEmpty()) {
       return "Peers: readiness unknown: " + health;
     }
     StringBuilder b = new StringBuilder("Peers: ");
-    up.forEach(p -> b.append(p).append(" UP  "));
-    for (String p : down) {
-      b.append("\n  WARNING: ").append(p).append(" is DOWN — see its log in the logs folder above");
-    }
+    checks.forEach((p, up) -> b.append(up ? p + " UP  " : ""));
+    checks.forEach(
+        (p, up) -> {
+          if (!up) {
+            b.append("\n  WARNING: ")
+                .append(p)
+                .append(" is DOWN — see its log in the logs folder above");
+          }
+        });
     return b.toString().stripTrailing();
   }
 

@@ -506,14 +506,8 @@ public class IdentityGateway {
       throw new IdentityException("the address signs in as another identity", 409);
     }
     resetPassword(tenant, id, password);
-    run(
-        "verify email",
-        () -> {
-          UserResource user = realm.users().get(id);
-          UserRepresentation rep = user.toRepresentation();
-          rep.setEmailVerified(true);
-          user.update(rep);
-        });
+    found.setEmailVerified(true);
+    run("verify email", () -> realm.users().get(id).update(found));
     grant(realm, id, roles);
     return id;
   }

@@ -6,9 +6,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.InjectionTarget;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -107,7 +105,7 @@ public class InServer implements InvocationInterceptor, TestInstancePostProcesso
   }
 
   /** Asks the probe module to run the method; a failure there fails the test here. */
-  private static void runThere(Method method) throws Exception {
+  private static void runThere(Method method) {
     String selector =
         method.getDeclaringClass().getName()
             + "#"
@@ -117,18 +115,10 @@ public class InServer implements InvocationInterceptor, TestInstancePostProcesso
                 .map(Class::getName)
                 .collect(Collectors.joining(","))
             + ")";
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://127.0.0.1:"
-                        + Stack.config().httpPort()
-                        + "/it-probe/run?method="
-                        + URLEncoder.encode(selector, StandardCharsets.UTF_8)))
-            .timeout(Duration.ofMinutes(5))
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build();
     HttpResponse<String> answer =
-        Api.HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        Probe.post(
+            "/run?method=" + URLEncoder.encode(selector, StandardCharsets.UTF_8),
+            Duration.ofMinutes(5));
     String body = answer.body();
     if (answer.statusCode() != 200 || !body.startsWith("SUCCESSFUL")) {
       throw new AssertionError(
