@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -40,15 +39,7 @@ public class AccountMail {
 
   @PostConstruct
   void bounded() {
-    Properties properties = new Properties();
-    properties.putAll(configured.getProperties());
-    String millis = Long.toString(TIMEOUT.toMillis());
-    for (String protocol : new String[] {"smtp", "smtps"}) {
-      properties.put("mail." + protocol + ".connectiontimeout", millis);
-      properties.put("mail." + protocol + ".timeout", millis);
-      properties.put("mail." + protocol + ".writetimeout", millis);
-    }
-    mail = Session.getInstance(properties);
+    mail = com.openplatform.core.notice.BoundedMail.session(configured, TIMEOUT);
   }
 
   public void send(String to, String subject, String text) {

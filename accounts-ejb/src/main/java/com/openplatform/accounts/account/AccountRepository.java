@@ -20,6 +20,26 @@ public class AccountRepository extends AccountsData {
     return Optional.ofNullable(id).map(i -> em().find(DeveloperAccount.class, i));
   }
 
+  /**
+   * §6.1: confirmed accounts (not pending) in id order after {@code afterId} ({@code ""} for the
+   * start), at most {@code limit}, of this status when one is given.
+   */
+  public List<DeveloperAccount> after(String afterId, AccountStatus status, int limit) {
+    jakarta.persistence.TypedQuery<DeveloperAccount> query =
+        em().createQuery(
+                "SELECT a FROM DeveloperAccount a WHERE a.id > :after AND a.status <> :pending"
+                    + (status == null ? "" : " AND a.status = :status")
+                    + " ORDER BY a.id",
+                DeveloperAccount.class)
+            .setParameter("after", afterId == null ? "" : afterId)
+            .setParameter("pending", AccountStatus.PENDING)
+            .setMaxResults(limit);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultList();
+  }
+
   public Optional<DeveloperAccount> findByEmail(EmailAddress email) {
     return em().createNamedQuery("DeveloperAccount.byEmail", DeveloperAccount.class)
         .setParameter("email", email.value())

@@ -2,6 +2,12 @@ package com.openplatform.accounts.agreement;
 
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
+import com.openplatform.core.notice.Audience;
+import com.openplatform.core.notice.Channel;
+import com.openplatform.core.notice.NoticeKind;
+import com.openplatform.core.notice.NoticeRequest;
+import com.openplatform.core.notice.NoticeRequests;
+import com.openplatform.core.notice.NoticeTimes;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.paging.Sort;
@@ -9,12 +15,16 @@ import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.Caller;
+import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantHosts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A tenant administrator publishes versions of the developer service agreement with the time they
@@ -29,6 +39,7 @@ public class AgreementPublishing {
   public static final int BODY_MAX = 200_000;
 
   @Inject AgreementRepository agreements;
+  @Inject NoticeRequests notices;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -59,7 +70,30 @@ public class AgreementPublishing {
             now,
             caller.username());
     agreements.add(version);
+    announce(version);
     return AgreementView.of(version, false);
+  }
+
+  /**
+   * §8.1, §6.1: every developer of the tenant is told of a new version — announcement, prompt at
+   * sign-in, inbox and email — when it is published, i.e. before it takes effect; sent with the
+   * publishing transaction.
+   */
+  private void announce(AgreementVersion version) {
+    notices.send(
+        new NoticeRequest(
+            "agreement.published",
+            NoticeKind.LEGAL,
+            Audience.all(),
+            Set.of(Channel.ANNOUNCEMENT, Channel.PROMPT, Channel.INBOX, Channel.EMAIL),
+            Map.of(
+                "label", version.label(),
+                "title", version.title(),
+                "effectiveAt", NoticeTimes.inTenantZone(version.effectiveAt()),
+                "link",
+                    TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
+                        + "/portal/account/agreement.xhtml"),
+            "agreement:" + version.id()));
   }
 
   /** The tenant's versions, newest first, a page at a time (staff). */

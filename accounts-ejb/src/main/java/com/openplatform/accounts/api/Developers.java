@@ -2,7 +2,9 @@ package com.openplatform.accounts.api;
 
 import com.openplatform.accounts.qualification.DocumentContent;
 import com.openplatform.accounts.qualification.MaterialsView;
+import com.openplatform.core.notice.Segment;
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,34 @@ public interface Developers {
    * in as this developer account; does nothing otherwise.
    */
   void refuseOwnCase(String accountId);
+
+  /**
+   * §6.1: the developers of the caller's tenant a notice may reach — confirmed accounts, in id
+   * order after {@code afterId} ({@code null} from the start), {@code limit} of them scanned —
+   * those of them matching the segment's account criteria (status, subject type; the other criteria
+   * belong to other modules and are not looked at here). Bad criteria match nobody.
+   */
+  RecipientPage recipients(Segment segment, String afterId, int limit);
+
+  /** §6.1: one developer as a notice's recipient; empty for no such (or a pending) account. */
+  Optional<Recipient> recipient(String accountId);
+
+  /** A developer as a notice reaches one: the account's address and the materials' contacts. */
+  record Recipient(
+      String id,
+      String email,
+      String label,
+      String status,
+      String subjectType,
+      String contactName,
+      String contactPhone,
+      String contactAddress) {}
+
+  /**
+   * A page of recipients: those matching, and the last account scanned (the cursor of the next
+   * page; null at the end).
+   */
+  record RecipientPage(List<Recipient> recipients, String next) {}
 
   /** A developer as other modules see one: the account id, and how people name it. */
   record DeveloperRef(String id, String label, String status) {}

@@ -23,6 +23,21 @@ public class QualificationRepository extends AccountsData {
         .findFirst();
   }
 
+  /** The current version of each of these accounts that has one (one query). */
+  public java.util.Map<String, QualificationVersion> currentOf(java.util.Collection<String> ids) {
+    java.util.Map<String, QualificationVersion> current = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return current;
+    }
+    em().createQuery(
+            "SELECT v FROM QualificationVersion v WHERE v.accountId IN :ids",
+            QualificationVersion.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .forEach(v -> current.merge(v.accountId(), v, (a, b) -> a.number() >= b.number() ? a : b));
+    return current;
+  }
+
   public void add(QualificationVersion version) {
     em().persist(version);
   }

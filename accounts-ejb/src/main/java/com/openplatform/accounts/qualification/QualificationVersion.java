@@ -111,8 +111,12 @@ public class QualificationVersion extends TenantOwned {
     this.createdBy = by;
   }
 
+  public String accountId() {
+    return accountId;
+  }
+
   /** The materials of this version, or null when only documents were given so far. */
-  Materials materials() {
+  public Materials materials() {
     return subjectType == null
         ? null
         : new Materials(

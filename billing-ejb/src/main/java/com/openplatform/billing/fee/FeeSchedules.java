@@ -6,10 +6,17 @@ import com.openplatform.billing.Now;
 import com.openplatform.billing.Refused;
 import com.openplatform.billing.money.Money;
 import com.openplatform.core.config.Settings;
+import com.openplatform.core.notice.Audience;
+import com.openplatform.core.notice.Channel;
+import com.openplatform.core.notice.NoticeKind;
+import com.openplatform.core.notice.NoticeRequest;
+import com.openplatform.core.notice.NoticeRequests;
+import com.openplatform.core.notice.NoticeTimes;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantHosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +27,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -61,6 +71,7 @@ public class FeeSchedules {
       @Schema(required = true, format = "date-time") String effectiveAt) {}
 
   @Inject Versions versions;
+  @Inject NoticeRequests notices;
 
   public ScheduleView schedule(String service) {
     PaidService s = service(service);
@@ -98,7 +109,29 @@ public class FeeSchedules {
     }
     FeeVersion version = new FeeVersion(s, next, TenantContext.caller().username(), now);
     versions.add(version);
+    announce(s, next);
     return view(version);
+  }
+
+  /**
+   * §2.3.2, §6.1: every developer is told of a new price before it takes effect — announcement,
+   * inbox and email — sent with the publishing transaction.
+   */
+  private void announce(PaidService service, FeeSchedule.Version next) {
+    notices.send(
+        new NoticeRequest(
+            "fee.announced",
+            NoticeKind.LEGAL,
+            Audience.all(),
+            Set.of(Channel.ANNOUNCEMENT, Channel.INBOX, Channel.EMAIL),
+            Map.of(
+                "service", service.name(),
+                "price", next.price().toString(),
+                "effectiveAt", NoticeTimes.inTenantZone(next.effectiveAt()),
+                "link",
+                    TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
+                        + "/portal/account/verification.xhtml"),
+            "fee:" + UUID.randomUUID()));
   }
 
   private static FeeSchedule.Version checked(NewVersion form) {

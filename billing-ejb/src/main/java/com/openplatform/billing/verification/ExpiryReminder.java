@@ -2,7 +2,6 @@ package com.openplatform.billing.verification;
 
 import com.openplatform.accounts.api.Developers;
 import com.openplatform.core.tenancy.TenantContext;
-import com.openplatform.core.tenancy.TenantDirectory;
 import com.openplatform.core.tenancy.TenantHosts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -11,8 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,8 +22,6 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class ExpiryReminder {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject Orders orders;
   @EJB Developers developers;
@@ -54,8 +49,7 @@ public class ExpiryReminder {
     if (orders.ofAccount(order.accountId(), 0, 20).stream().anyMatch(order::renewedBy)) {
       return false;
     }
-    ZoneId zone = TenantDirectory.zoneOf(TenantContext.tenant());
-    String until = DAY.format(order.validUntil().atZone(zone)) + " (" + zone.getId() + ")";
+    String until = com.openplatform.core.notice.NoticeTimes.inTenantZone(order.validUntil());
     String link =
         TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
             + "/portal/account/verification.xhtml";

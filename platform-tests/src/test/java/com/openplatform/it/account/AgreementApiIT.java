@@ -57,6 +57,25 @@ class AgreementApiIT {
         token);
   }
 
+  private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String bodyOf(jakarta.mail.internet.MimeMessage m) {
+    try {
+      return ((jakarta.mail.internet.MimeMultipart) m.getContent())
+          .getBodyPart(0)
+          .getContent()
+          .toString();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static String newLabel() {
     return "v-" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -66,6 +85,44 @@ class AgreementApiIT {
     Reply published = publish(admin(), newLabel(), Instant.now());
     assertThat(published.status()).isEqualTo(201);
     String versionId = published.json().get("id").asText();
+
+    // §8.1, §6.1: every developer is told, through the notices module: a prompt at sign-in (which
+    // the agreement's gate does not hide), the inbox and a mail
+    String label = published.json().get("label").asText();
+    java.util.function.Supplier<java.util.List<com.fasterxml.jackson.databind.JsonNode>> prompts =
+        () -> {
+          java.util.List<com.fasterxml.jackson.databind.JsonNode> found =
+              new java.util.ArrayList<>();
+          Api.get(TENANT, "/notices/api/me/prompts", developer).json().forEach(found::add);
+          return found.stream()
+              .filter(p -> p.get("text").get("textEn").asText().contains(label))
+              .toList();
+        };
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> prompts.get().size() == 1);
+    com.fasterxml.jackson.databind.JsonNode prompt = prompts.get().get(0);
+    assertThat(prompt.get("text").get("subjectEn").asText())
+        .isEqualTo("New developer service agreement: Developer service agreement");
+    assertThat(prompt.get("text").get("textEn").asText())
+        .contains("/portal/account/agreement.xhtml");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                Db.count(
+                        "SELECT COUNT(*) FROM notice_delivery d JOIN notice n ON n.id ="
+                            + " d.notice_id JOIN developer_account a ON a.id = d.developer_id"
+                            + " WHERE a.email = ? AND n.dedupe_key = ? AND d.channel = 'EMAIL'"
+                            + " AND d.state = 'SENT'",
+                        email,
+                        "agreement:" + versionId)
+                    == 1);
+    assertThat(
+            Accounts.mailsTo(email).stream()
+                .filter(m -> subjectOf(m).contains("开发者服务协议更新"))
+                .filter(m -> bodyOf(m).contains(label)))
+        .hasSize(1);
 
     Reply gated = Api.get(TENANT, "/portal/api/accounts/me", developer);
     assertThat(gated.status()).isEqualTo(403);

@@ -31,7 +31,7 @@ class OpenApiContractIT {
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
   @ParameterizedTest
-  @ValueSource(strings = {"portal", "admin"})
+  @ValueSource(strings = {"portal", "admin", "notices"})
   void servedDescriptionIsTheContract(String module) throws Exception {
     Api.Reply reply = Api.call("demo", "GET", "/" + module + "/openapi?format=JSON", null, null);
     assertThat(reply.status()).isEqualTo(200);
@@ -51,7 +51,7 @@ class OpenApiContractIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"portal", "admin"})
+  @ValueSource(strings = {"portal", "admin", "notices"})
   void everyOperationIsUsableFromAGeneratedClient(String module) {
     JsonNode api =
         Api.call("demo", "GET", "/" + module + "/openapi?format=JSON", null, null).json();

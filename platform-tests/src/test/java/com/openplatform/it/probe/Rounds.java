@@ -23,6 +23,17 @@ public class Rounds extends HttpServlet {
   @EJB(lookup = "java:global/platform/billing-ejb/ExpiryReminders")
   ExpiryReminders expiryReminders;
 
+  /** The notices module lives in a war; its round is reached by its global JNDI name. */
+  private static void noticesRound() {
+    try {
+      Object rounds =
+          new javax.naming.InitialContext().lookup("java:global/platform/notices-war/NoticeRounds");
+      rounds.getClass().getMethod("round").invoke(rounds);
+    } catch (ReflectiveOperationException | javax.naming.NamingException e) {
+      throw new IllegalStateException("the notices round", e);
+    }
+  }
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -30,6 +41,7 @@ public class Rounds extends HttpServlet {
     switch (name) {
       case "app-client-sync" -> appClientSync.round();
       case "expiry-reminders" -> expiryReminders.round();
+      case "notices" -> noticesRound();
       default -> {
         response.sendError(404, "no round " + name);
         return;

@@ -1,6 +1,7 @@
 package com.openplatform.it.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.devstack.DevStack.Peer;
@@ -9,6 +10,7 @@ import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Api.Reply;
 import com.openplatform.it.support.Db;
 import com.openplatform.it.support.KeycloakAdmin;
+import com.openplatform.it.support.Probe;
 import com.openplatform.it.support.Stack;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -203,6 +205,79 @@ class ResilienceIT {
     }
     assertThat(Accounts.register("demo", email).status()).isEqualTo(201);
     assertThat(Accounts.token(email)).isNotBlank();
+  }
+
+  /**
+   * §6.1: notices wait for a stopped mail server — the email is tried again with back-off while the
+   * inbox has the message at once — and go out exactly once when it is back.
+   */
+  @Test
+  void noticesWaitForAStoppedMailServerAndGoOutOnceWhenItIsBack() throws Exception {
+    String email = Accounts.newEmail("notice-mail");
+    String id = Accounts.registerConfirmed("demo", email, "resilient-pass");
+    String subject = "Outage " + id.substring(0, 8);
+    Stack.peers().stop(Peer.MAIL);
+    try {
+      Reply made =
+          Api.call(
+              "demo",
+              "POST",
+              "/notices/api/notices",
+              Api.json(
+                  Map.of(
+                      "kind",
+                      "LEGAL",
+                      "audience",
+                      Map.of("type", "DEVELOPER", "developerId", id),
+                      "channels",
+                      List.of("EMAIL", "INBOX"),
+                      "subjectZh",
+                      subject,
+                      "subjectEn",
+                      subject,
+                      "textZh",
+                      "服务恢复后送达。",
+                      "textEn",
+                      "Delivered once the mail server is back.")),
+              Api.staffToken("demo", "tenant-admin"));
+      assertThat(made.status()).as(made.body()).isEqualTo(201);
+      String sql =
+          "SELECT COUNT(*) FROM notice_delivery WHERE developer_id = ? AND channel = 'EMAIL'"
+              + " AND state = 'PENDING' AND attempts >= 2 AND last_error IS NOT NULL";
+      await().atMost(Duration.ofSeconds(30)).until(() -> Db.count(sql, id) == 1);
+      assertThat(
+              Db.count(
+                  "SELECT COUNT(*) FROM notice_delivery WHERE developer_id = ? AND channel ="
+                      + " 'INBOX' AND state = 'SENT'",
+                  id))
+          .isEqualTo(1);
+    } finally {
+      Stack.peers().restart(Peer.MAIL);
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              Probe.round("notices");
+              return Db.count(
+                      "SELECT COUNT(*) FROM notice_delivery WHERE developer_id = ? AND channel ="
+                          + " 'EMAIL' AND state = 'SENT'",
+                      id)
+                  == 1;
+            });
+    Probe.round("notices");
+    long mails =
+        Accounts.mailsTo(email).stream()
+            .filter(
+                m -> {
+                  try {
+                    return m.getSubject().contains(subject);
+                  } catch (jakarta.mail.MessagingException e) {
+                    throw new AssertionError(e);
+                  }
+                })
+            .count();
+    assertThat(mails).isEqualTo(1);
   }
 
   /**

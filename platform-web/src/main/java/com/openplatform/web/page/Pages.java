@@ -80,6 +80,14 @@ public final class Pages {
     return faces.getApplication().getResourceBundle(faces, bundle).getString(key);
   }
 
+  /**
+   * After an action that redirects (post/redirect/get): the messages added in this request show on
+   * the page the browser is sent to.
+   */
+  public static void keepMessages() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   public static void info(String summary) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, summary));

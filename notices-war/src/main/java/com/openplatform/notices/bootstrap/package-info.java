@@ -1,0 +1,2 @@
+/** Start-up of the notices module: its schema. */
+package com.openplatform.notices.bootstrap;

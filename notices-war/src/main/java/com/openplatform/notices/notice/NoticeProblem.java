@@ -1,0 +1,27 @@
+package com.openplatform.notices.notice;
+
+import com.openplatform.core.problem.ProblemKind;
+
+/** Refusals about notices. */
+public final class NoticeProblem {
+
+  /** No notice (or delivery) of that id in the caller's tenant, or not the caller's own. */
+  public static final ProblemKind NOT_FOUND = ProblemKind.of("notice-not-found", 404);
+
+  /** §6.1: SMS and post have no sender in this version of the platform yet. */
+  public static final ProblemKind CHANNEL_UNAVAILABLE =
+      ProblemKind.of("notice-channel-unavailable", 409);
+
+  /** A web announcement is public: it goes to everyone, not to one developer or a segment. */
+  public static final ProblemKind ANNOUNCEMENT_AUDIENCE =
+      ProblemKind.of("notice-announcement-audience", 409);
+
+  /** Only a dead letter can be sent again. */
+  public static final ProblemKind NOT_DEAD = ProblemKind.of("notice-not-dead", 409);
+
+  /** The link of a commercial mail's unsubscribe is unknown. */
+  public static final ProblemKind UNSUBSCRIBE_UNKNOWN =
+      ProblemKind.of("notice-unsubscribe-unknown", 404);
+
+  private NoticeProblem() {}
+}
