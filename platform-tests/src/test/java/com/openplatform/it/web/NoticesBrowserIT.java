@@ -62,8 +62,10 @@ class NoticesBrowserIT {
                 "#compose\\:textEn", "Dear {name},\n\nmaintenance on Saturday night, two hours.");
             staff.click("#compose\\:send");
             staff.waitForUrl("notice.xhtml?id=");
-            staff.waitForText("#notice-state", "Delivered to all recipients");
+            // the notice's page says it is made, then refreshes itself until it is delivered
             assertThat(staff.text("#messages")).contains("The notice is made");
+            staff.waitForText("#notice-state", "Delivered to all recipients");
+            assertThat(staff.text("#notice-progress")).matches("Sent \\d+ · Pending 0 · .*");
             staff.save("notices-staff-progress");
           });
     }
