@@ -26,6 +26,7 @@ public final class DevStack implements AutoCloseable {
   private final StackConfig config;
   private final ChildProcesses children;
   private volatile MailPeer mail;
+  private volatile SmsPeer sms;
   private volatile EmbeddedDatabase database;
   private volatile EmbeddedKeycloak keycloak;
   private volatile boolean closed;
@@ -34,7 +35,8 @@ public final class DevStack implements AutoCloseable {
   public enum Peer {
     DATABASE,
     KEYCLOAK,
-    MAIL
+    MAIL,
+    SMS
   }
 
   private DevStack(StackConfig config, ChildProcesses children) {
@@ -80,6 +82,7 @@ public final class DevStack implements AutoCloseable {
             : CompletableFuture.runAsync(
                 () -> unchecked(() -> keycloak = EmbeddedKeycloak.start(config, children)));
     mail = MailPeer.start(config);
+    sms = SmsPeer.start(config);
     // WildFly needs the database for its schema at deployment, and Keycloak only for the tenants'
     // realms, which it provisions again every few seconds until Keycloak answers: so it starts as
     // soon as the database is up, beside Keycloak's start
@@ -151,6 +154,7 @@ public final class DevStack implements AutoCloseable {
       case DATABASE -> database.close();
       case KEYCLOAK -> keycloak.close();
       case MAIL -> mail.close();
+      case SMS -> sms.close();
     }
   }
 
@@ -160,6 +164,7 @@ public final class DevStack implements AutoCloseable {
       case DATABASE -> startDatabase();
       case KEYCLOAK -> keycloak = EmbeddedKeycloak.start(config, children);
       case MAIL -> mail = MailPeer.start(config);
+      case SMS -> sms = SmsPeer.start(config);
     }
   }
 
@@ -168,7 +173,8 @@ public final class DevStack implements AutoCloseable {
         switch (peer) {
           case DATABASE -> database.process();
           case KEYCLOAK -> keycloak.process();
-          case MAIL -> throw new UnsupportedOperationException("the mail server runs in this JVM");
+          case MAIL, SMS ->
+              throw new UnsupportedOperationException("the mail and SMS peers run in this JVM");
         };
     java.util.List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
     all.add(0, process);
@@ -206,6 +212,7 @@ public final class DevStack implements AutoCloseable {
     }
     ports.put(c.smtpPort(), "SMTP (GreenMail)");
     ports.put(c.imapPort(), "IMAP (GreenMail)");
+    ports.put(c.smppPort(), "SMPP (the SMS peer)");
     return ports;
   }
 
@@ -215,6 +222,10 @@ public final class DevStack implements AutoCloseable {
 
   public MailPeer mail() {
     return mail;
+  }
+
+  public SmsPeer sms() {
+    return sms;
   }
 
   /** Stops everything started so far: WildFly first, then the peers side by side. */
@@ -229,6 +240,10 @@ public final class DevStack implements AutoCloseable {
     MailPeer m = mail;
     if (m != null) {
       stopping.add(CompletableFuture.runAsync(m::close));
+    }
+    SmsPeer s = sms;
+    if (s != null) {
+      stopping.add(CompletableFuture.runAsync(s::close));
     }
     for (CompletableFuture<Void> f : stopping) {
       try {

@@ -114,6 +114,10 @@ public final class PlatformLauncher {
         String.format(
             "Mail (all mail sent by the platform)  IMAP 127.0.0.1:%d, user = the recipient's address, any password%n",
             c.imapPort()));
+    b.append(
+        String.format(
+            "SMS (all SMS sent by the platform)    SMPP 127.0.0.1:%d; read them in %s%n",
+            c.smppPort(), c.dataDir().resolve("logs/sms.log")));
     b.append(String.format("MariaDB           %s (platform / platform)%n", c.dbUrl()));
     b.append(String.format("Logs              %s%n", c.dataDir().resolve("logs")));
     b.append("\nPress Ctrl-C to stop.\n");

@@ -88,6 +88,11 @@ public record StackConfig(
     return 9000 + portOffset;
   }
 
+  /** The SMPP peer (an SMSC) the platform sends SMS to. */
+  public int smppPort() {
+    return 2775 + portOffset;
+  }
+
   public int smtpPort() {
     return 3025 + portOffset;
   }
@@ -144,6 +149,10 @@ public record StackConfig(
     }
     p.put("op.smtp.host", "127.0.0.1");
     p.put("op.smtp.port", Integer.toString(smtpPort()));
+    p.put("op.sms.host", "127.0.0.1");
+    p.put("op.sms.port", Integer.toString(smppPort()));
+    p.put("op.sms.system-id", SmsPeer.SYSTEM_ID);
+    p.put("op.sms.password", SmsPeer.PASSWORD);
     p.put("op.public-url", publicUrlPattern());
     p.put("op.bootstrap.tenants", String.join(",", tenants));
     p.put("op.demo-data", "true");

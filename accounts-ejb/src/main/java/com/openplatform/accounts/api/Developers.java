@@ -41,15 +41,6 @@ public interface Developers {
   Optional<DocumentContent> documentForReview(String accountId, String documentId);
 
   /**
-   * Mails the developer at their account's address (from the tenant's sender), for notices another
-   * module owes them (e.g. §2.4: a verification about to expire).
-   *
-   * @return false when the account has no address (an imported QQ account) or does not exist
-   * @throws com.openplatform.core.problem.ProblemException 503 when the mail server is unreachable
-   */
-  boolean mail(String accountId, String subject, String text);
-
-  /**
    * §2.1.3, §2.8, §5.4: whether the developer's applications may serve users — tokens at the
    * realm's token endpoint, the runtime's access decision. An active account's may; a suspended,
    * terminated or banned account's may not (every application at once); a restricted account's may,

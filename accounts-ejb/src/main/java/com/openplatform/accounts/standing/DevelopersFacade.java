@@ -1,6 +1,5 @@
 package com.openplatform.accounts.standing;
 
-import com.openplatform.accounts.account.AccountMail;
 import com.openplatform.accounts.account.AccountProblem;
 import com.openplatform.accounts.account.AccountRepository;
 import com.openplatform.accounts.account.AccountStatus;
@@ -38,7 +37,6 @@ public class DevelopersFacade implements Developers {
   @Inject Standing standing;
   @Inject AccountRepository accounts;
   @Inject QualificationRepository qualifications;
-  @Inject AccountMail mail;
 
   @Override
   public DeveloperRef signedIn(Gate gate) {
@@ -132,14 +130,6 @@ public class DevelopersFacade implements Developers {
         .find(accountId)
         .flatMap(a -> qualifications.document(a.id(), documentId))
         .map(d -> new DocumentContent(DocumentView.of(d), d.content()));
-  }
-
-  @Override
-  public boolean mail(String accountId, String subject, String text) {
-    Optional<String> address =
-        accounts.find(accountId).map(a -> a.email()).filter(e -> e != null && !e.isBlank());
-    address.ifPresent(to -> mail.send(to, subject, text));
-    return address.isPresent();
   }
 
   @Override

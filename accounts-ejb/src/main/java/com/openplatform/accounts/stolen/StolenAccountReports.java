@@ -3,11 +3,11 @@ package com.openplatform.accounts.stolen;
 import com.openplatform.accounts.account.AccountAction;
 import com.openplatform.accounts.account.AccountDirectory;
 import com.openplatform.accounts.account.AccountEnforcement;
-import com.openplatform.accounts.account.AccountMail;
 import com.openplatform.accounts.account.AccountView;
 import com.openplatform.accounts.account.EmailAddress;
 import com.openplatform.core.identity.PlatformRole;
 import com.openplatform.core.identity.Roles;
+import com.openplatform.core.notice.NoticeRequest;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.paging.Sort;
@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,7 @@ public class StolenAccountReports {
   @Inject Throttle throttle;
 
   @Inject ReportRepository reports;
-  @Inject AccountMail mail;
+  @Inject com.openplatform.core.notice.NoticeRequests notices;
   @EJB AccountDirectory accounts;
   @EJB AccountEnforcement enforcement;
 
@@ -120,16 +121,15 @@ public class StolenAccountReports {
         enforcement.apply(
             report.accountId(), AccountAction.SUSPEND, "stolen-account report " + report.id());
     step(report, "account-locked", officer, "Keycloak user disabled, sessions revoked");
-    mail.send(
-        locked.email(),
-        "您的开发者账号已被锁定 / Your developer account is locked",
-        "您好！\n\n根据您（或他人代您）提交的账号被盗报告，我们已核实身份并锁定该账号，所有登录会话均已失效。"
-            + "请联系平台客服恢复账号。\n\n----\n\nHello,\n\nFollowing a report that this account was stolen, we verified the"
-            + " owner's identity and locked the account; every session was signed out. Contact the platform's support to"
-            + " recover it.\n\nReport: "
-            + report.id()
-            + "\n");
-    step(report, "owner-notified", officer, "mailed " + locked.email());
+    // §2.1.6, §6.1: the registered address is told through the notices module (email and the
+    // inbox it sees once it is reinstated), with this transaction
+    notices.send(
+        NoticeRequest.legalTo(
+            report.accountId(),
+            "account.locked",
+            Map.of("report", report.id()),
+            "account.locked:" + report.id()));
+    step(report, "owner-notified", officer, "notice to " + locked.email());
     return view(report);
   }
 

@@ -3,6 +3,8 @@ package com.openplatform.apps.application;
 import com.openplatform.accounts.api.Developers;
 import com.openplatform.apps.access.AccessDecisions;
 import com.openplatform.core.identity.IdentityGateway;
+import com.openplatform.core.notice.NoticeRequest;
+import com.openplatform.core.notice.NoticeRequests;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.paging.Sort;
@@ -11,6 +13,7 @@ import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantHosts;
 import com.openplatform.core.tenancy.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +46,7 @@ public class ApplicationReview {
   @Inject IdentityGateway identity;
   @EJB AccessDecisions access;
   @EJB Developers developers;
+  @Inject NoticeRequests notices;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private static final Logger LOG = Logger.getLogger(ApplicationReview.class.getName());
@@ -75,6 +79,14 @@ public class ApplicationReview {
     String appId = app.appId() != null ? app.appId() : newAppId();
     app.approve(appId, now);
     step(app, "approve", optional(note), now);
+    tell(
+        app,
+        "app.approved",
+        now,
+        "appId",
+        appId,
+        "note",
+        optional(note) == null ? "" : "\n\n" + optional(note));
     // the client last, once the database took the approval: Keycloak down → nothing changed; the
     // rare commit that fails after it → the client is disabled again (§2.8.2: only an approved
     // app gets tokens at the realm's endpoint)
@@ -94,6 +106,7 @@ public class ApplicationReview {
     Instant now = Instant.now();
     app.reject(now);
     step(app, "reject", required(reasons), now);
+    tell(app, "app.rejected", now, "reasons", required(reasons));
     return apps.view(app);
   }
 
@@ -111,6 +124,7 @@ public class ApplicationReview {
     Instant now = Instant.now();
     app.takeOffline(now);
     step(app, "offline", why, now);
+    tell(app, "app.offline", now, "reasons", why);
     return apps.view(app);
   }
 
@@ -160,6 +174,26 @@ public class ApplicationReview {
           AppProblem.DOCUMENTS_MISSING,
           String.join(", ", missing.stream().map(Enum::name).toList()));
     }
+  }
+
+  /**
+   * §2.5.6, §2.8.2, §6.1: the developer is told of each decision about their application (inbox and
+   * email), with the decision's transaction.
+   */
+  private void tell(Application app, String topic, Instant now, String... variables) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    values.put("app", app.name());
+    values.put(
+        "link",
+        TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
+            + "/portal/account/app.xhtml?id="
+            + app.id());
+    for (int i = 0; i + 1 < variables.length; i += 2) {
+      values.put(variables[i], variables[i + 1]);
+    }
+    notices.send(
+        NoticeRequest.legalTo(
+            app.developerId(), topic, values, topic + ":" + app.id() + ":" + now.toEpochMilli()));
   }
 
   private void step(Application app, String action, String reason, Instant now) {

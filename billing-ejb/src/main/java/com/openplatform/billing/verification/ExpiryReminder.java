@@ -1,16 +1,18 @@
 package com.openplatform.billing.verification;
 
-import com.openplatform.accounts.api.Developers;
+import com.openplatform.core.notice.NoticeRequest;
+import com.openplatform.core.notice.NoticeRequests;
+import com.openplatform.core.notice.NoticeTimes;
 import com.openplatform.core.tenancy.TenantContext;
 import com.openplatform.core.tenancy.TenantHosts;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * §2.4: reminds a developer, once, that their verification is about to expire and re-verification
@@ -24,7 +26,7 @@ import java.util.List;
 public class ExpiryReminder {
 
   @Inject Orders orders;
-  @EJB Developers developers;
+  @Inject NoticeRequests notices;
 
   /**
    * The approved orders whose verification ends within the renewal window and were not reminded.
@@ -38,7 +40,7 @@ public class ExpiryReminder {
    * Reminds the developer of one order, in its own transaction with the order locked, so two
    * servers of a cluster never both mail it.
    *
-   * @return whether a mail went out
+   * @return whether a reminder was asked for
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean remind(String orderId, Instant now) {
@@ -49,21 +51,18 @@ public class ExpiryReminder {
     if (orders.ofAccount(order.accountId(), 0, 20).stream().anyMatch(order::renewedBy)) {
       return false;
     }
-    String until = com.openplatform.core.notice.NoticeTimes.inTenantZone(order.validUntil());
-    String link =
-        TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
-            + "/portal/account/verification.xhtml";
-    return developers.mail(
-        order.accountId(),
-        "开发者认证即将到期 / Your developer verification expires soon",
-        "您的开发者认证将于 "
-            + until
-            + " 到期。到期后需重新认证；现在即可申请重新认证：\n"
-            + link
-            + "\n\nYour developer verification expires on "
-            + until
-            + ". Re-verification is open now:\n"
-            + link
-            + "\n");
+    // §2.4, §6.1: told through the notices module, with the reminder's mark in one transaction
+    notices.send(
+        NoticeRequest.legalTo(
+            order.accountId(),
+            "verification.expiring",
+            Map.of(
+                "until",
+                NoticeTimes.inTenantZone(order.validUntil()),
+                "link",
+                TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
+                    + "/portal/account/verification.xhtml"),
+            "verification.expiring:" + order.id()));
+    return true;
   }
 }

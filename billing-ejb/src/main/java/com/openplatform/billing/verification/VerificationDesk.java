@@ -12,12 +12,15 @@ import com.openplatform.billing.money.Money;
 import com.openplatform.billing.reviewer.Organisations;
 import com.openplatform.billing.reviewer.ReviewScope;
 import com.openplatform.billing.reviewer.ReviewerOrganisation;
+import com.openplatform.core.notice.NoticeRequest;
+import com.openplatform.core.notice.NoticeTimes;
 import com.openplatform.core.paging.Page;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.core.problem.Problem.FieldError;
 import com.openplatform.core.problem.ProblemException;
 import com.openplatform.core.problem.ProblemKind;
 import com.openplatform.core.tenancy.TenantContext;
+import com.openplatform.core.tenancy.TenantHosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -91,6 +94,7 @@ public class VerificationDesk {
           String organisationId) {}
 
   @Inject Orders orders;
+  @Inject com.openplatform.core.notice.NoticeRequests notices;
   @Inject ReviewScope scope;
   @Inject Organisations organisations;
   @EJB Developers developers;
@@ -167,13 +171,35 @@ public class VerificationDesk {
     VerificationPolicy policy = VerificationPolicy.current();
     if (outcome.equals("approve")) {
       order.approve(by, now, now.plus(policy.validity()));
+      tell(order, "verification.approved", "until", NoticeTimes.inTenantZone(order.validUntil()));
     } else {
       order.reject(by, now, String.join("\n", reasons));
       if (policy.refundOnRejection()) {
         refund(order, by, now);
       }
+      tell(
+          order,
+          "verification.rejected",
+          "reasons",
+          String.join("\n", reasons),
+          "refund",
+          policy.refundOnRejection() ? "费用已退回。/ The fee was refunded." : "");
     }
     return order(order.id());
+  }
+
+  /** §2.4, §6.1: the developer is told of the decision (inbox and email), with its transaction. */
+  private void tell(VerificationOrder order, String topic, String... variables) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    values.put("order", order.number());
+    values.put(
+        "link",
+        TenantHosts.fromSettings().baseUrl(TenantContext.tenant())
+            + "/portal/account/verification.xhtml");
+    for (int i = 0; i + 1 < variables.length; i += 2) {
+      values.put(variables[i], variables[i + 1]);
+    }
+    notices.send(NoticeRequest.legalTo(order.accountId(), topic, values, topic + ":" + order.id()));
   }
 
   /**

@@ -2,10 +2,14 @@ package com.openplatform.notices.api;
 
 import com.openplatform.core.notice.NoticeBadge;
 import com.openplatform.core.paging.PageRequest;
+import com.openplatform.core.problem.ProblemException;
 import com.openplatform.notices.delivery.DeliveryView;
 import com.openplatform.notices.inbox.InboxMessage;
 import com.openplatform.notices.inbox.MyNotices;
+import com.openplatform.notices.inbox.PhoneCode;
+import com.openplatform.notices.inbox.PhoneStatus;
 import com.openplatform.notices.inbox.Preferences;
+import com.openplatform.notices.notice.NoticeProblem;
 import com.openplatform.web.paging.PageDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -23,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -112,6 +119,46 @@ public class MyNoticesResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
     return PageDto.of(notices.deliveries(new PageRequest(first, max)), d -> d);
+  }
+
+  @GET
+  @Path("/phone")
+  @Operation(
+      operationId = "myPhone",
+      summary = "The phone SMS go to (the materials' contact phone) and whether it is confirmed")
+  public PhoneStatus phone() {
+    return notices.phone();
+  }
+
+  @POST
+  @Path("/phone/codes")
+  @Operation(operationId = "sendPhoneCode", summary = "Send a code by SMS to confirm the phone")
+  @APIResponse(
+      responseCode = "200",
+      description = "Sent",
+      content = @Content(schema = @Schema(implementation = PhoneStatus.class)))
+  @APIResponse(responseCode = "409", description = "The materials give no contact phone")
+  @APIResponse(responseCode = "429", description = "A code was sent less than a minute ago")
+  public PhoneStatus sendPhoneCode() {
+    return notices.sendPhoneCode();
+  }
+
+  @POST
+  @Path("/phone/confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "confirmPhone", summary = "Confirm the phone with the code it received")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed",
+      content = @Content(schema = @Schema(implementation = PhoneStatus.class)))
+  @APIResponse(responseCode = "400", description = "Not the code, or used up, or too old")
+  public PhoneStatus confirmPhone(PhoneCode code) {
+    PhoneStatus status = notices.confirmPhone(code);
+    if (!status.confirmed()) {
+      // after the EJB's transaction, which keeps the used-up attempt
+      throw new ProblemException(NoticeProblem.PHONE_CODE_WRONG);
+    }
+    return status;
   }
 
   @GET

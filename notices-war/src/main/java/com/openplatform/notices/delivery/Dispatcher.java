@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends deliveries to their peers (§6.1 email; SMS and post have no sender yet and stay pending),
- * each in its own transaction under its row lock: two senders never send one delivery, and a
- * delivery is marked sent in the transaction that sent it. What fails is tried again after the
- * back-off ({@code op.notices.retry-*}), then lands in the dead letters.
+ * Sends deliveries to their peers (§6.1 email and SMS; post has no sender yet), each in its own
+ * transaction under its row lock: two senders never send one delivery, and a delivery is marked
+ * sent in the transaction that sent it. What fails is tried again after the back-off ({@code
+ * op.notices.retry-*}), then lands in the dead letters.
  */
 @Stateless
 @PermitAll
@@ -44,6 +44,14 @@ public class Dispatcher {
   @EJB TenantMail tenantMail;
   @EJB Developers developers;
 
+  /** An SMS says both languages, the tenant's name first (the sender of Chinese SMS signs so). */
+  private String smsText(com.openplatform.notices.notice.NoticeText text) {
+    String signed = "【" + tenantMail.sender().name() + "】";
+    String zh = text.subjectZh() + "\n" + text.textZh();
+    String en = text.subjectEn() + "\n" + text.textEn();
+    return signed + (zh.equals(en) ? zh : zh + "\n\n" + en);
+  }
+
   /** Deliveries due now, at most {@code limit}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<String> due(int limit) {
@@ -56,19 +64,29 @@ public class Dispatcher {
    * @return whether it was sent
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean attempt(String deliveryId, MailChannel.Outbox outbox) {
+  public boolean attempt(String deliveryId, MailChannel.Outbox outbox, SmsChannel.Smsbox smsbox) {
     Instant now = Instant.now();
     Delivery d = deliveries.locked(deliveryId).orElse(null);
     if (d == null || !d.due(now)) {
       return false;
     }
-    if (d.channel() != Channel.EMAIL) {
+    if (d.channel() != Channel.EMAIL && d.channel() != Channel.SMS) {
       d.failed("no sender for " + d.channel() + " yet", now, BACKOFF);
       return false;
     }
     Notice notice = notices.find(d.noticeId()).orElseThrow();
     String name = developers.recipient(d.developerId()).map(Developers.Recipient::label).orElse("");
     String site = TenantHosts.fromSettings().baseUrl(TenantContext.tenant());
+    if (d.channel() == Channel.SMS) {
+      try {
+        smsbox.send(d.address(), smsText(notice.text().fill(Map.of("name", name))));
+        d.sent(now);
+        return true;
+      } catch (java.io.IOException | RuntimeException e) {
+        d.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now, BACKOFF);
+        return false;
+      }
+    }
     try {
       outbox.send(
           new MailChannel.Mail(

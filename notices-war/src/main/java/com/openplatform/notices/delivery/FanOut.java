@@ -34,6 +34,7 @@ public class FanOut {
   @Inject NoticeRepository notices;
   @Inject DeliveryRepository deliveries;
   @Inject Recipients recipients;
+  @Inject com.openplatform.notices.inbox.Phones phones;
 
   /**
    * Writes the next batch of the notice's deliveries.
@@ -57,12 +58,20 @@ public class FanOut {
           channel,
           notice.kind() == NoticeKind.COMMERCIAL ? deliveries.optedOut(ids, channel) : Set.of());
     }
+    Map<String, String> phones =
+        channels.contains(Channel.SMS) ? this.phones.confirmed(ids) : Map.of();
     for (Recipient r : found) {
       for (Channel channel : channels) {
         if (channel == Channel.ANNOUNCEMENT) {
           continue;
         }
         String address = address(r, channel);
+        if (channel == Channel.SMS && address != null && !address.equals(phones.get(r.id()))) {
+          // §6.1: only to a contact phone its developer confirmed
+          deliveries.add(
+              Delivery.skipped(notice.id(), r.id(), channel, "phone-not-confirmed", now));
+          continue;
+        }
         if (optedOut.get(channel).contains(r.id())) {
           deliveries.add(Delivery.skipped(notice.id(), r.id(), channel, "opted-out", now));
         } else if (channel.sentToPeer() && address == null) {

@@ -30,6 +30,7 @@ public class NoticeWork {
   @EJB Dispatcher dispatcher;
   @EJB NoticeQueries queries;
   @Inject MailChannel mail;
+  @Inject SmsChannel sms;
 
   /** Runs the caller's tenant's part of the round. */
   public void run() {
@@ -40,12 +41,13 @@ public class NoticeWork {
     }
     int sent = 0;
     int tried = 0;
-    try (MailChannel.Outbox outbox = mail.open()) {
+    try (MailChannel.Outbox outbox = mail.open();
+        SmsChannel.Smsbox smsbox = sms.open()) {
       List<String> due = dispatcher.due(SEND_BATCH);
       while (!due.isEmpty() && tried < MAX_SENDS) {
         for (String id : due) {
           tried++;
-          if (dispatcher.attempt(id, outbox)) {
+          if (dispatcher.attempt(id, outbox, smsbox)) {
             sent++;
           }
         }

@@ -37,6 +37,7 @@ public class NoticeDesk {
   @Inject NoticeRepository notices;
   @Inject DeliveryRepository deliveries;
   @Inject Recipients recipients;
+  @Inject com.openplatform.notices.delivery.SmsChannel sms;
   @EJB NoticeRecords records;
   @EJB Developers developers;
 
@@ -53,7 +54,8 @@ public class NoticeDesk {
       throw new ProblemException(
           ProblemKind.Common.INVALID_INPUT, List.of(new FieldError("text", "invalid", null)));
     }
-    if (request.channels().contains(Channel.SMS) || request.channels().contains(Channel.POST)) {
+    if ((request.channels().contains(Channel.SMS) && !sms.available())
+        || request.channels().contains(Channel.POST)) {
       throw new ProblemException(NoticeProblem.CHANNEL_UNAVAILABLE);
     }
     if (request.channels().contains(Channel.ANNOUNCEMENT) && audience.type() != Audience.Type.ALL) {

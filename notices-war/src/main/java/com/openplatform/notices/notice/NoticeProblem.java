@@ -8,7 +8,7 @@ public final class NoticeProblem {
   /** No notice (or delivery) of that id in the caller's tenant, or not the caller's own. */
   public static final ProblemKind NOT_FOUND = ProblemKind.of("notice-not-found", 404);
 
-  /** §6.1: SMS and post have no sender in this version of the platform yet. */
+  /** §6.1: post has no sender yet; SMS none where no SMSC is configured. */
   public static final ProblemKind CHANNEL_UNAVAILABLE =
       ProblemKind.of("notice-channel-unavailable", 409);
 
@@ -22,6 +22,15 @@ public final class NoticeProblem {
   /** The link of a commercial mail's unsubscribe is unknown. */
   public static final ProblemKind UNSUBSCRIBE_UNKNOWN =
       ProblemKind.of("notice-unsubscribe-unknown", 404);
+
+  /** §6.1: the materials give no contact phone to confirm. */
+  public static final ProblemKind NO_PHONE = ProblemKind.of("notice-no-phone", 409);
+
+  /** §6.1: no code was sent to this phone, or the materials' phone changed since. */
+  public static final ProblemKind PHONE_CODE = ProblemKind.of("notice-phone-code", 409);
+
+  /** §6.1: the code does not confirm the phone (wrong, used up or too old). */
+  public static final ProblemKind PHONE_CODE_WRONG = ProblemKind.of("notice-phone-code-wrong", 400);
 
   private NoticeProblem() {}
 }

@@ -19,7 +19,8 @@ public class Templates {
   private static final String BUNDLE = "com.openplatform.notices.templates";
 
   public NoticeText text(String topic, Map<String, String> variables) {
-    Map<String, Object> values = new java.util.HashMap<>(variables);
+    Map<String, Object> values = new java.util.HashMap<>();
+    variables.forEach((k, v) -> values.put(k, quoted(v)));
     values.putIfAbsent("name", "{name}");
     try {
       ResourceBundle zh = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE, loader());
@@ -36,6 +37,17 @@ public class Templates {
       String text = topic + "\n" + variables;
       return new NoticeText(topic, topic, text, text);
     }
+  }
+
+  /**
+   * A value as literal text of an ICU message: the filled text is a message again (its {@code
+   * {name}} is filled per recipient), so the value's apostrophes and braces must stay text.
+   */
+  static String quoted(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
   }
 
   private static ClassLoader loader() {

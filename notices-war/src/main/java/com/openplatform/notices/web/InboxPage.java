@@ -3,6 +3,8 @@ package com.openplatform.notices.web;
 import com.openplatform.core.paging.PageRequest;
 import com.openplatform.notices.inbox.InboxMessage;
 import com.openplatform.notices.inbox.MyNotices;
+import com.openplatform.notices.inbox.PhoneCode;
+import com.openplatform.notices.inbox.PhoneStatus;
 import com.openplatform.notices.inbox.Preferences;
 import com.openplatform.web.page.Pages;
 import jakarta.ejb.EJB;
@@ -70,6 +72,51 @@ public class InboxPage {
       Pages.show(e, "preferences");
       return null;
     }
+  }
+
+  private PhoneStatus phone;
+  private String code;
+
+  public PhoneStatus getPhone() {
+    if (phone == null) {
+      phone = notices.phone();
+    }
+    return phone;
+  }
+
+  public String sendCode() {
+    try {
+      notices.sendPhoneCode();
+      Pages.info(Pages.text("msg", "inbox.codeSent"));
+      Pages.keepMessages();
+      return SELF;
+    } catch (RuntimeException e) {
+      Pages.show(e, "phone");
+      return null;
+    }
+  }
+
+  public String confirmPhone() {
+    try {
+      if (notices.confirmPhone(new PhoneCode(code)).confirmed()) {
+        Pages.info(Pages.text("msg", "inbox.phoneConfirmed"));
+        Pages.keepMessages();
+        return SELF;
+      }
+      Pages.fieldError("phone", "code", Pages.text("msg", "inbox.codeWrong"));
+      return null;
+    } catch (RuntimeException e) {
+      Pages.show(e, "phone");
+      return null;
+    }
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   private void loadPreferences() {

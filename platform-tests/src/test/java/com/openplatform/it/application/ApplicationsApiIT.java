@@ -105,6 +105,17 @@ class ApplicationsApiIT {
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     String appId = approved.json().get("appId").asText();
     assertThat(appId).startsWith("op");
+    // §2.5.6, §6.1: the developer is told through the notices module, inbox and email
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                Api.get("demo", "/notices/api/me/inbox", dev)
+                    .json()
+                    .get("items")
+                    .findValuesAsText("subjectEn")
+                    .stream()
+                    .anyMatch(s -> s.equals("Application approved: " + name)));
 
     String runtime = Api.staffToken("demo", "runtime");
     assertThat(decision(appId, "new-user", runtime).get("allowed").asBoolean()).isTrue();

@@ -58,9 +58,9 @@ class ExpiryRemindersIT extends FeeInForceTest {
     endsInTenDays(expiring.id());
 
     Probe.round("expiry-reminders");
-    List<MimeMessage> reminders = remindersTo(expiring.email());
-    assertThat(reminders).as("a reminder in the round").hasSize(1);
-    String text = reminders.get(0).getContent().toString();
+    List<MimeMessage> reminders = Accounts.awaitMails(expiring.email(), "expires soon", 1);
+    assertThat(reminders).as("a reminder after the round, through the notices").hasSize(1);
+    String text = Accounts.textOf(reminders.get(0));
     assertThat(text)
         .contains("Asia/Shanghai")
         .contains("到期")
@@ -68,9 +68,22 @@ class ExpiryRemindersIT extends FeeInForceTest {
         .contains("/portal/account/verification.xhtml");
     assertThat(reminders.get(0).getSubject()).contains("开发者认证即将到期");
 
-    // more rounds send nothing more, and nothing to the others
+    // more rounds send nothing more, and nothing to the others: one notice per order, whose
+    // email delivery is recorded sent (§6.2)
     Probe.round("expiry-reminders");
     Probe.round("expiry-reminders");
+    assertThat(
+            Db.count(
+                "SELECT COUNT(*) FROM notice n JOIN notice_delivery d ON d.notice_id = n.id"
+                    + " WHERE n.dedupe_key = ? AND d.channel = 'EMAIL' AND d.state = 'SENT'",
+                "verification.expiring:" + expiring.id()))
+        .isEqualTo(1);
+    assertThat(
+            Db.count(
+                "SELECT COUNT(*) FROM notice WHERE dedupe_key IN (?, ?)",
+                "verification.expiring:" + lasting.id(),
+                "verification.expiring:" + renewing.id()))
+        .isZero();
     assertThat(remindersTo(expiring.email())).hasSize(1);
     assertThat(remindersTo(lasting.email())).isEmpty();
     assertThat(remindersTo(renewing.email())).isEmpty();

@@ -133,6 +133,17 @@ class VerificationApiIT extends FeeInForceTest {
         .isBetween(
             Instant.now().plus(Duration.ofDays(364)), Instant.now().plus(Duration.ofDays(366)));
 
+    // §2.4, §6.1: the developer is told through the notices module (inbox and email)
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Api.get("demo", "/notices/api/me/inbox", dev)
+                    .json()
+                    .get("items")
+                    .findValuesAsText("subjectEn")
+                    .contains("Developer verification approved"));
+
     JsonNode after = Api.get("demo", MINE, dev).json();
     assertThat(after.get("verified").asBoolean()).isTrue();
     assertThat(Instant.parse(after.get("validUntil").asText())).isEqualTo(validUntil);

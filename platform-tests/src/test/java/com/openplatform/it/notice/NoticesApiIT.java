@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openplatform.it.support.Accounts;
 import com.openplatform.it.support.Api;
 import com.openplatform.it.support.Db;
+import com.openplatform.it.support.Qualifications;
+import com.openplatform.it.support.Stack;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -79,20 +81,6 @@ class NoticesApiIT {
     return last.get(0);
   }
 
-  private static List<MimeMessage> mailsWithSubject(String email, String subject) {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage m : Accounts.mailsTo(email)) {
-      try {
-        if (m.getSubject().contains(subject)) {
-          found.add(m);
-        }
-      } catch (jakarta.mail.MessagingException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return found;
-  }
-
   @Test
   void aNoticeToOneDeveloperReachesEveryChannelOnceAndIsRecorded() throws Exception {
     Dev dev = developer("notice-one");
@@ -112,8 +100,8 @@ class NoticesApiIT {
     // the mail: once, from the tenant, text and HTML, the name filled in, both languages
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> !mailsWithSubject(dev.email(), subject).isEmpty());
-    List<MimeMessage> mails = mailsWithSubject(dev.email(), subject);
+        .until(() -> !Accounts.mailsWithSubject(dev.email(), subject).isEmpty());
+    List<MimeMessage> mails = Accounts.mailsWithSubject(dev.email(), subject);
     assertThat(mails).hasSize(1);
     MimeMessage mail = mails.get(0);
     assertThat(mail.getFrom()[0].toString()).contains("@");
@@ -194,6 +182,83 @@ class NoticesApiIT {
         .isEqualTo(3);
   }
 
+  /**
+   * §6.1 SMS: only to the materials' contact phone once confirmed with a code sent to it; Chinese
+   * as UCS-2 and a long text in concatenated parts, read back whole from the SMPP peer.
+   */
+  @Test
+  void smsGoToAConfirmedPhoneOnlyChineseIntactAndLongTextsWhole() {
+    Dev dev = developer("notice-sms");
+    String digits = "138" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+    Qualifications.complete("demo", dev.token(), "+86 " + digits);
+    String number = "86" + digits;
+    String staff = Api.staffToken("demo", "tenant-admin");
+    Map<String, Object> one = Map.of("type", "DEVELOPER", "developerId", dev.id());
+
+    // not confirmed yet: recorded, not sent
+    String early = compose(notice("LEGAL", one, List.of("SMS"), "早 early")).get("id").asText();
+    assertThat(delivered(early).get("deliveries").get("SKIPPED").asInt()).isEqualTo(1);
+    assertThat(Db.string("SELECT last_error FROM notice_delivery WHERE notice_id = ?", early))
+        .hasValue("phone-not-confirmed");
+
+    JsonNode phone = Api.get("demo", "/notices/api/me/phone", dev.token()).json();
+    assertThat(phone.get("phone").asText()).isEqualTo("+86 " + digits);
+    assertThat(phone.get("confirmed").asBoolean()).isFalse();
+    Api.Reply sent = Api.call("demo", "POST", "/notices/api/me/phone/codes", null, dev.token());
+    assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    assertThat(Api.call("demo", "POST", "/notices/api/me/phone/codes", null, dev.token()).status())
+        .as("one code a minute")
+        .isEqualTo(429);
+    List<com.openplatform.devstack.SmsPeer.Sms> codes = Stack.sms().to(number);
+    assertThat(codes).hasSize(1);
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("(\\d{6})").matcher(codes.get(0).text());
+    assertThat(code.find()).isTrue();
+    assertThat(codes.get(0).text()).contains("验证码");
+    String wrong = code.group(1).equals("000000") ? "111111" : "000000";
+    Api.Reply refused =
+        Api.call(
+            "demo",
+            "POST",
+            "/notices/api/me/phone/confirmation",
+            Api.json(Map.of("code", wrong)),
+            dev.token());
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(
+            Db.count(
+                "SELECT COUNT(*) FROM notice_phone WHERE developer_id = ? AND code_attempts = 1",
+                dev.id()))
+        .as("the wrong try is counted")
+        .isEqualTo(1);
+    Api.Reply confirmed =
+        Api.call(
+            "demo",
+            "POST",
+            "/notices/api/me/phone/confirmation",
+            Api.json(Map.of("code", code.group(1))),
+            dev.token());
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    assertThat(confirmed.json().get("confirmed").asBoolean()).isTrue();
+
+    // confirmed: a long Chinese notice arrives whole, in UCS-2 parts
+    String longText = "平台将于本周六凌晨进行系统维护，期间接口可能短暂不可用，请提前做好准备。".repeat(4);
+    Map<String, Object> body = new java.util.HashMap<>(notice("LEGAL", one, List.of("SMS"), "维护"));
+    body.put("textZh", longText);
+    String id = compose(body).get("id").asText();
+    assertThat(delivered(id).get("deliveries").get("SENT").asInt()).isEqualTo(1);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Stack.sms().to(number).stream().anyMatch(s -> s.text().contains(longText)));
+    com.openplatform.devstack.SmsPeer.Sms sms =
+        Stack.sms().to(number).stream()
+            .filter(s -> s.text().contains(longText))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sms.dataCoding()).isEqualTo(8);
+    assertThat(sms.parts()).isGreaterThan(1);
+    assertThat(sms.text()).startsWith("【").contains("维护").contains("the platform's rules changed");
+  }
+
   @Test
   void commercialMessagesHonourOptOutsAndLegalNoticesDoNot() throws Exception {
     Dev out = developer("notice-optout");
@@ -234,9 +299,13 @@ class NoticesApiIT {
     }
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> mailsWithSubject(in.email(), legal).size() == 1);
-    assertThat(mailsWithSubject(out.email(), ad)).as("opted out of commercial email").isEmpty();
-    assertThat(mailsWithSubject(out.email(), legal)).as("legal notices come anyway").hasSize(1);
+        .until(() -> Accounts.mailsWithSubject(in.email(), legal).size() == 1);
+    assertThat(Accounts.mailsWithSubject(out.email(), ad))
+        .as("opted out of commercial email")
+        .isEmpty();
+    assertThat(Accounts.mailsWithSubject(out.email(), legal))
+        .as("legal notices come anyway")
+        .hasSize(1);
     assertThat(Api.get("demo", "/notices/api/me/inbox", out.token()).json().get("total").asInt())
         .as("the inbox still wanted")
         .isEqualTo(1);
@@ -248,7 +317,7 @@ class NoticesApiIT {
         .isEqualTo(1);
 
     // the commercial mail is marked, and its one-click unsubscribe (RFC 8058) works without sign-in
-    List<MimeMessage> ads = mailsWithSubject(in.email(), ad);
+    List<MimeMessage> ads = Accounts.mailsWithSubject(in.email(), ad);
     assertThat(ads).hasSize(1);
     assertThat(ads.get(0).getSubject()).startsWith("[商业信息 Commercial]");
     assertThat(ads.get(0).getHeader("List-Unsubscribe-Post")[0])
@@ -412,14 +481,14 @@ class NoticesApiIT {
     }
     Api.Reply badKind = Api.call("demo", "POST", NOTICES, "{\"kind\":\"LOUD\"}", staff);
     assertThat(badKind.status()).isEqualTo(400);
-    Api.Reply sms =
+    Api.Reply post =
         Api.call(
             "demo",
             "POST",
             NOTICES,
-            Api.json(notice("LEGAL", Map.of("type", "ALL"), List.of("SMS"), "sms")),
+            Api.json(notice("LEGAL", Map.of("type", "ALL"), List.of("POST"), "post")),
             staff);
-    assertThat(sms.status()).as(sms.body()).isEqualTo(409);
+    assertThat(post.status()).as(post.body()).isEqualTo(409);
     Api.Reply announcementToOne =
         Api.call(
             "demo",

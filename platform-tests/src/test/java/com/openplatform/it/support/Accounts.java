@@ -111,6 +111,47 @@ public final class Accounts {
     throw new AssertionError("no mail to " + email);
   }
 
+  /**
+   * The mails to this address whose subject contains {@code fragment}, once there are {@code count}
+   * of them (notices go out in the background): waits up to 30 s.
+   */
+  public static List<MimeMessage> awaitMails(String email, String fragment, int count) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .pollInterval(java.time.Duration.ofMillis(200))
+        .until(() -> mailsWithSubject(email, fragment).size() >= count);
+    return mailsWithSubject(email, fragment);
+  }
+
+  public static List<MimeMessage> mailsWithSubject(String email, String fragment) {
+    return mailsTo(email).stream().filter(m -> subjectOf(m).contains(fragment)).toList();
+  }
+
+  public static String subjectOf(MimeMessage m) {
+    try {
+      return m.getSubject() == null ? "" : m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The text of a mail: its body, or its text/plain part. */
+  public static String textOf(MimeMessage m) {
+    try {
+      Object content = m.getContent();
+      if (content instanceof jakarta.mail.Multipart parts) {
+        for (int i = 0; i < parts.getCount(); i++) {
+          if (parts.getBodyPart(i).isMimeType("text/plain")) {
+            return parts.getBodyPart(i).getContent().toString();
+          }
+        }
+      }
+      return content.toString();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static boolean addressedTo(MimeMessage message, String email) {
     try {
       var to = message.getRecipients(Message.RecipientType.TO);

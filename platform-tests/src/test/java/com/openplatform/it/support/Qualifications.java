@@ -16,6 +16,11 @@ public final class Qualifications {
   private Qualifications() {}
 
   public static void complete(String tenant, String token) {
+    complete(tenant, token, "+86 591 1234567");
+  }
+
+  /** Complete materials whose contact phone is {@code phone}. */
+  public static void complete(String tenant, String token, String phone) {
     Api.Reply details =
         Api.call(
             tenant,
@@ -29,7 +34,7 @@ public final class Qualifications {
                     "contactName", "张三",
                     "contactAddress", "福州市鼓楼区 1 号",
                     "contactEmail", "zhangsan@example.com",
-                    "contactPhone", "+86 591 1234567")),
+                    "contactPhone", phone)),
             token);
     if (details.status() != 200) {
       throw new AssertionError("materials refused: " + details.body());

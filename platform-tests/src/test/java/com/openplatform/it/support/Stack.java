@@ -12,6 +12,11 @@ public final class Stack {
     return StackSession.stack().config();
   }
 
+  /** The SMS peer: every SMS the platform sent. */
+  public static com.openplatform.devstack.SmsPeer sms() {
+    return StackSession.stack().sms();
+  }
+
   public static MailPeer mail() {
     return StackSession.stack().mail();
   }
