@@ -47,6 +47,11 @@ public final class RequestPathBench {
         Load load = new Load()) {
       String site = "http://127.0.0.1:" + config.httpPort();
       String host = "demo.localhost:" + config.httpPort();
+      // -Dop.bench.only=notices: only the notices' benchmark
+      if ("notices".equals(System.getProperty("op.bench.only"))) {
+        NoticeBench.run(config, stack, site, out);
+        return;
+      }
       String token = developerToken(config, site, host);
       String me = site + "/portal/api/accounts/me";
       String noop = site + "/portal/api/bench/noop";
@@ -62,6 +67,7 @@ public final class RequestPathBench {
       Files.writeString(out.resolve("request-path.md"), report);
       System.out.println(report);
       AppBench.run(config, site, host, out, load, WARM_UP, MEASURE);
+      NoticeBench.run(config, stack, site, out);
     }
   }
 
@@ -87,6 +93,11 @@ public final class RequestPathBench {
 
   /** A demo user's token (the demo password) from the realm's platform client. */
   static String passwordToken(StackConfig config, String username) throws Exception {
+    return passwordToken(config, "demo", username);
+  }
+
+  /** A user's token in a tenant's realm (the demo password). */
+  static String passwordToken(StackConfig config, String tenant, String username) throws Exception {
     HttpClient http = RequestPathBench.http();
     String form =
         Map.of(
@@ -105,7 +116,11 @@ public final class RequestPathBench {
     HttpResponse<String> tokens =
         http.send(
             HttpRequest.newBuilder(
-                    URI.create(config.keycloakUrl() + "/realms/demo/protocol/openid-connect/token"))
+                    URI.create(
+                        config.keycloakUrl()
+                            + "/realms/"
+                            + tenant
+                            + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),

@@ -53,6 +53,10 @@ public class Delivery extends TenantOwned {
   @Column(updatable = false)
   private String address;
 
+  /** The recipient's name at fan-out: what {@code {name}} says in this delivery. */
+  @Column(name = "recipient_name", updatable = false)
+  private String recipientName;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private State state;
@@ -97,8 +101,14 @@ public class Delivery extends TenantOwned {
 
   /** A delivery the fan-out writes: sent at once on the web channels, else pending. */
   static Delivery of(
-      String noticeId, String developerId, Channel channel, String address, Instant now) {
+      String noticeId,
+      String developerId,
+      String name,
+      Channel channel,
+      String address,
+      Instant now) {
     Delivery d = new Delivery(noticeId, developerId, channel, address, now);
+    d.recipientName = name;
     if (channel.sentToPeer()) {
       d.state = State.PENDING;
       d.nextAttemptAt = now;
@@ -183,6 +193,10 @@ public class Delivery extends TenantOwned {
 
   public String address() {
     return address;
+  }
+
+  public String recipientName() {
+    return recipientName == null ? "" : recipientName;
   }
 
   public State state() {

@@ -32,16 +32,26 @@ public class DeliveryRepository extends NoticesData {
         .findFirst();
   }
 
-  /** Deliveries to send now, oldest first. */
-  public List<String> due(Instant now, int limit) {
-    return em().createQuery(
-            "SELECT d.id FROM Delivery d WHERE d.state = :pending AND d.nextAttemptAt <= :now"
-                + " ORDER BY d.nextAttemptAt",
-            String.class)
-        .setParameter("pending", Delivery.State.PENDING)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultList();
+  /**
+   * The next deliveries to send now (at most {@code limit}), locked until the transaction ends;
+   * deliveries another sender holds are skipped ({@code SKIP LOCKED}), so parallel senders never
+   * wait for each other nor take the same one.
+   */
+  public List<Delivery> nextDueLocked(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em().createNativeQuery(
+                "SELECT id FROM notice_delivery WHERE tenant_id = ? AND state = 'PENDING'"
+                    + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?"
+                    + " FOR UPDATE SKIP LOCKED")
+            // EclipseLink refuses native SQL in a multitenant unit unless asked: this query names
+            // its tenant itself
+            .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+            .setParameter(1, com.openplatform.core.tenancy.TenantContext.tenant().value())
+            .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+            .setParameter(3, limit)
+            .getResultList();
+    return ids.stream().map(id -> find(id.toString()).orElseThrow()).toList();
   }
 
   /** How many deliveries of the notice are in each state. */

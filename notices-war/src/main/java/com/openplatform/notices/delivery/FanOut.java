@@ -77,7 +77,7 @@ public class FanOut {
         } else if (channel.sentToPeer() && address == null) {
           deliveries.add(Delivery.skipped(notice.id(), r.id(), channel, "no-address", now));
         } else {
-          deliveries.add(Delivery.of(notice.id(), r.id(), channel, address, now));
+          deliveries.add(Delivery.of(notice.id(), r.id(), r.label(), channel, address, now));
         }
       }
     }

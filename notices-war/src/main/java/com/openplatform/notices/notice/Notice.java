@@ -167,6 +167,13 @@ public class Notice extends TenantOwned {
     return id;
   }
 
+  /** What a sender needs of a notice: its text and whether it is commercial. */
+  public record Content(NoticeText text, NoticeKind kind) {}
+
+  public Content content() {
+    return new Content(text(), kind);
+  }
+
   public String topic() {
     return topic;
   }

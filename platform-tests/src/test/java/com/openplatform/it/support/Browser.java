@@ -51,6 +51,10 @@ public final class Browser implements AutoCloseable {
               .build();
       driver = new ChromeDriver(service, options);
       wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      // a page that reloads while a condition looks at it: Chromium answers "Node with given id
+      // does not belong to the document" (a plain WebDriverException, not a stale element); the
+      // condition is asked again, and a real failure still ends the wait with its cause
+      wait.ignoring(org.openqa.selenium.WebDriverException.class);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
