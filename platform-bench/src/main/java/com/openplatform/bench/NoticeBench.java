@@ -30,13 +30,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GeneralDataCoding;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
 
 /**
@@ -335,19 +333,7 @@ final class NoticeBench {
 
   /** Raw jsmpp: {@code n} UCS-2 submits over one bound session; SMS per second. */
   private static double rawSms(StackConfig config, int n) throws Exception {
-    SMPPSession s = new SMPPSession();
-    s.connectAndBind(
-        "127.0.0.1",
-        config.smppPort(),
-        new BindParameter(
-            BindType.BIND_TX,
-            SmsPeer.SYSTEM_ID,
-            SmsPeer.PASSWORD,
-            "op",
-            TypeOfNumber.UNKNOWN,
-            NumberingPlanIndicator.UNKNOWN,
-            null),
-        5_000);
+    SMPPSession s = SmsPeer.client(config.smppPort(), SmsPeer.PASSWORD);
     byte[] body = "【Demo】平台维护：本周六凌晨维护两小时。".getBytes(StandardCharsets.UTF_16BE);
     long start = System.nanoTime();
     for (int i = 0; i < n; i++) {

@@ -114,6 +114,27 @@ public final class SmsPeer implements AutoCloseable {
     }
   }
 
+  /**
+   * A client session bound to this peer as a transmitter (for benchmarks and tests that speak to it
+   * directly).
+   */
+  public static org.jsmpp.session.SMPPSession client(int port, String password) throws IOException {
+    org.jsmpp.session.SMPPSession session = new org.jsmpp.session.SMPPSession();
+    session.connectAndBind(
+        "127.0.0.1",
+        port,
+        new org.jsmpp.session.BindParameter(
+            BindType.BIND_TX,
+            SYSTEM_ID,
+            password,
+            "op",
+            org.jsmpp.bean.TypeOfNumber.UNKNOWN,
+            org.jsmpp.bean.NumberingPlanIndicator.UNKNOWN,
+            null),
+        5_000);
+    return session;
+  }
+
   /** Every whole message received so far. */
   public List<Sms> received() {
     return List.copyOf(received);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.GeneralDataCoding;
@@ -17,7 +16,6 @@ import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +30,7 @@ class SmsPeerTest {
   }
 
   private static SMPPSession bound(int port, String password) throws Exception {
-    SMPPSession session = new SMPPSession();
-    session.connectAndBind(
-        "127.0.0.1",
-        port,
-        new BindParameter(
-            BindType.BIND_TX,
-            SmsPeer.SYSTEM_ID,
-            password,
-            "op",
-            TypeOfNumber.UNKNOWN,
-            NumberingPlanIndicator.UNKNOWN,
-            null),
-        5_000);
-    return session;
+    return SmsPeer.client(port, password);
   }
 
   private static void submit(SMPPSession s, byte[] body, boolean udh, Alphabet alphabet)

@@ -32,5 +32,12 @@ public final class NoticeProblem {
   /** §6.1: the code does not confirm the phone (wrong, used up or too old). */
   public static final ProblemKind PHONE_CODE_WRONG = ProblemKind.of("notice-phone-code-wrong", 400);
 
+  /** §6.4: a closed written notice takes no more replies. */
+  public static final ProblemKind LETTER_CLOSED = ProblemKind.of("notice-letter-closed", 409);
+
+  /** §6.4: a closed written notice, or one with five documents, takes no more. */
+  public static final ProblemKind LETTER_ATTACHMENTS =
+      ProblemKind.of("notice-letter-attachments", 409);
+
   private NoticeProblem() {}
 }

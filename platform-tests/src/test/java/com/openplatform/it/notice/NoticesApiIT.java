@@ -259,6 +259,129 @@ class NoticesApiIT {
     assertThat(sms.text()).startsWith("【").contains("维护").contains("the platform's rules changed");
   }
 
+  /**
+   * §6.4: a developer's written notice with a document gets a receipt; staff answer and close it;
+   * the developer reads the answer as the operator's; nobody else reads it.
+   */
+  private static Api.Reply upload(String letter, String name, byte[] content, String token) {
+    return Api.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    Stack.siteOf("demo")
+                        + "/notices/api/me/letters/"
+                        + letter
+                        + "/attachments?name="
+                        + name))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/octet-stream")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
+  @Test
+  void aWrittenNoticeToTheOperatorIsReceiptedAnsweredAndPrivate() {
+    Dev dev = developer("letter");
+    Dev other = developer("letter-other");
+    String subject = "Complaint " + dev.id().substring(0, 8);
+    int before = Db.count("SELECT COUNT(*) FROM notice_letter");
+    for (Map<String, Object> bad :
+        List.<Map<String, Object>>of(
+            Map.of("subject", "", "body", "x"),
+            Map.of("subject", "x".repeat(201), "body", "x"),
+            Map.of("subject", "x"))) {
+      Api.Reply refused =
+          Api.call("demo", "POST", "/notices/api/me/letters", Api.json(bad), dev.token());
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    }
+    assertThat(Db.count("SELECT COUNT(*) FROM notice_letter")).isEqualTo(before);
+
+    Api.Reply written =
+        Api.call(
+            "demo",
+            "POST",
+            "/notices/api/me/letters",
+            Api.json(Map.of("subject", subject, "body", "我方不同意第 2.3 条的收费。\nWe object.")),
+            dev.token());
+    assertThat(written.status()).as(written.body()).isEqualTo(201);
+    String id = written.json().get("id").asText();
+    String number = written.json().get("number").asText();
+    assertThat(number).startsWith("L-");
+    Api.Reply pdf = upload(id, "evidence.pdf", Qualifications.PDF, dev.token());
+    assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
+    Api.Reply text =
+        upload(
+            id,
+            "evil.pdf",
+            "#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            dev.token());
+    assertThat(text.status()).as(text.body()).isEqualTo(415);
+
+    // the receipt, through notices
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Api.get("demo", "/notices/api/me/inbox", dev.token())
+                    .json()
+                    .get("items")
+                    .findValuesAsText("subjectEn")
+                    .contains("We received your written notice " + number));
+
+    // nobody else reads it
+    assertThat(Api.get("demo", "/notices/api/me/letters/" + id, other.token()).status())
+        .isEqualTo(404);
+    assertThat(Api.get("demo", "/notices/api/letters/" + id, dev.token()).status()).isEqualTo(403);
+    assertThat(
+            Api.get("acme", "/notices/api/letters/" + id, Api.staffToken("acme", "trust-safety"))
+                .status())
+        .isEqualTo(404);
+
+    // staff answer from the queue; the developer reads it as the operator's
+    String staff = Api.staffToken("demo", "trust-safety");
+    JsonNode queue = Api.get("demo", "/notices/api/letters?state=OPEN&max=200", staff).json();
+    assertThat(queue.get("items").findValuesAsText("number")).contains(number);
+    JsonNode seen = Api.get("demo", "/notices/api/letters/" + id, staff).json();
+    assertThat(seen.get("attachments")).hasSize(1);
+    assertThat(seen.get("attachments").get(0).get("mediaType").asText())
+        .isEqualTo("application/pdf");
+    Api.Reply answered =
+        Api.call(
+            "demo",
+            "POST",
+            "/notices/api/letters/" + id + "/replies",
+            Api.json(Map.of("body", "The fee follows §2.3.2; see the announcement.")),
+            staff);
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.json().get("state").asText()).isEqualTo("ANSWERED");
+    JsonNode mine = Api.get("demo", "/notices/api/me/letters/" + id, dev.token()).json();
+    assertThat(mine.get("replies").get(0).get("body").asText()).contains("§2.3.2");
+    assertThat(mine.get("replies").get(0).get("author").asText())
+        .as("developers see the operator, not the staff member")
+        .doesNotContain("trust-safety@");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Api.get("demo", "/notices/api/me/inbox", dev.token())
+                    .json()
+                    .get("items")
+                    .findValuesAsText("subjectEn")
+                    .contains("Answer to your written notice " + number));
+    assertThat(
+            Api.call("demo", "POST", "/notices/api/letters/" + id + "/closure", null, staff)
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            Api.call(
+                    "demo",
+                    "POST",
+                    "/notices/api/letters/" + id + "/replies",
+                    Api.json(Map.of("body", "late")),
+                    staff)
+                .status())
+        .isEqualTo(409);
+  }
+
   @Test
   void commercialMessagesHonourOptOutsAndLegalNoticesDoNot() throws Exception {
     Dev out = developer("notice-optout");

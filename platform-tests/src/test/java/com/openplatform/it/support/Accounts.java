@@ -87,7 +87,10 @@ public final class Accounts {
   }
 
   public static List<MimeMessage> mailsTo(String email) {
-    return Stack.mail().received().stream().filter(m -> addressedTo(m, email)).toList();
+    // the address's own mailbox (GreenMail keeps one per recipient; addresses in lower case)
+    return Stack.mail().receivedBy(email.toLowerCase(java.util.Locale.ROOT)).stream()
+        .filter(m -> addressedTo(m, email))
+        .toList();
   }
 
   private static String latestMailTo(String email) {

@@ -105,6 +105,16 @@ class NoticesBrowserIT {
             developer.waitForText("h1", "我的站内信");
             assertThat(developer.text(".message .subject")).contains("维护通知");
             developer.save("notices-inbox-zh");
+            // §6.4: a written notice to the operator, received with its number
+            developer.click("#lang-en");
+            developer.click("#nav-letters");
+            developer.waitForText("h1", "Written notices to the operator");
+            developer.type("#write\\:subject", "Question " + subject);
+            developer.type("#write\\:body", "我们对收费有疑问。\nA question about the fee.");
+            developer.click("#write\\:send");
+            assertThat(developer.waitForContains("#messages", "Received")).contains("L-");
+            assertThat(developer.text(".letter summary")).contains("Question " + subject, "Open");
+            developer.save("notices-letters");
           });
     }
   }
