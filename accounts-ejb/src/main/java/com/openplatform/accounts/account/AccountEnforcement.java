@@ -28,6 +28,7 @@ public class AccountEnforcement {
   public static final int REASON_MAX = 1000;
 
   @Inject AccountRepository accounts;
+  @Inject com.openplatform.accounts.tenant.TenantSettings tenants;
   @Inject IdentityGateway identity;
   @Inject Event<DeveloperStandingChanged> standingChanged;
 
@@ -60,7 +61,10 @@ public class AccountEnforcement {
       }
     }
     // §2.1.3, §5.4: the applications follow the account at once (apps-ejb observes this)
-    standingChanged.fire(new DeveloperStandingChanged(account.id(), account.status().appsServe()));
+    standingChanged.fire(
+        new DeveloperStandingChanged(
+            account.id(),
+            account.status().appsServe(tenants.restrictionClosesApps(TenantContext.tenant()))));
     return AccountView.of(account);
   }
 

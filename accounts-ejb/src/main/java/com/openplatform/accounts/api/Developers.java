@@ -44,8 +44,8 @@ public interface Developers {
    * §2.1.3, §2.8, §5.4: whether the developer's applications may serve users — tokens at the
    * realm's token endpoint, the runtime's access decision. An active account's may; a suspended,
    * terminated or banned account's may not (every application at once); a restricted account's may,
-   * unless the operator's policy says otherwise ({@code op.accounts.restriction-closes-apps}).
-   * False for no such account.
+   * unless the tenant's policy says otherwise ({@code TenantPolicies}, {@code
+   * restrictionClosesApps}). False for no such account.
    */
   boolean appsServe(String accountId);
 

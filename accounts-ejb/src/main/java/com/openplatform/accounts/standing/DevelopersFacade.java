@@ -37,6 +37,7 @@ public class DevelopersFacade implements Developers {
   @Inject Standing standing;
   @Inject AccountRepository accounts;
   @Inject QualificationRepository qualifications;
+  @Inject com.openplatform.accounts.tenant.TenantSettings tenantSettings;
 
   @Override
   public DeveloperRef signedIn(Gate gate) {
@@ -134,7 +135,8 @@ public class DevelopersFacade implements Developers {
 
   @Override
   public boolean appsServe(String accountId) {
-    return accounts.find(accountId).map(a -> a.status().appsServe()).orElse(false);
+    boolean closes = tenantSettings.restrictionClosesApps(TenantContext.tenant());
+    return accounts.find(accountId).map(a -> a.status().appsServe(closes)).orElse(false);
   }
 
   @Override

@@ -35,6 +35,10 @@ public class Tenant {
   @Column(name = "mail_reply_to")
   private String mailReplyTo;
 
+  /** §2.1.3, §2.8: whether a restricted account's applications stop serving users. */
+  @Column(name = "restriction_closes_apps", nullable = false)
+  private boolean restrictionClosesApps;
+
   protected Tenant() {}
 
   public Tenant(String id, String displayName, ZoneId zone, Instant createdAt) {
@@ -42,6 +46,14 @@ public class Tenant {
     this.displayName = displayName;
     this.timeZone = zone.getId();
     this.createdAt = createdAt;
+  }
+
+  public boolean restrictionClosesApps() {
+    return restrictionClosesApps;
+  }
+
+  void restrictionClosesApps(boolean closes) {
+    this.restrictionClosesApps = closes;
   }
 
   public String id() {

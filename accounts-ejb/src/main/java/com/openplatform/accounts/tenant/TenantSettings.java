@@ -19,6 +19,21 @@ public class TenantSettings {
   /** From: "<tenant's name>" &lt;address&gt;, and Reply-To if the tenant set one. */
   public record MailIdentity(String name, String address, String replyTo) {}
 
+  /** §2.1.3, §2.8: the tenant's policy whether a restriction stops the account's applications. */
+  public boolean restrictionClosesApps(TenantId id) {
+    Tenant tenant = em.find(Tenant.class, id.value());
+    return tenant != null && tenant.restrictionClosesApps();
+  }
+
+  /** Sets that policy (the caller checks who may). */
+  public void restrictionClosesApps(TenantId id, boolean closes) {
+    Tenant tenant = em.find(Tenant.class, id.value());
+    if (tenant == null) {
+      throw new IllegalStateException("no tenant " + id);
+    }
+    tenant.restrictionClosesApps(closes);
+  }
+
   public MailIdentity mailIdentity(TenantId id) {
     Tenant tenant = em.find(Tenant.class, id.value());
     String platformFrom = Settings.get("op.mail.from", DEFAULT_FROM);

@@ -48,17 +48,51 @@ public class NoticeRounds {
     timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
   }
 
+  /** Per tenant: whether a round was asked for, and who runs it. */
+  private record Gate(
+      java.util.concurrent.atomic.AtomicBoolean asked,
+      java.util.concurrent.locks.ReentrantLock lock) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Gate> gates =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Every tenant's round now (the timer's; the test run's probe module asks for one too). */
   @Timeout
   public void round() {
-    TenantRounds.run(CALLER, "notices", work::run);
+    TenantRounds.run(CALLER, "notices", () -> once(TenantContext.tenant().value()));
+  }
+
+  /**
+   * The caller's tenant's round, one at a time per tenant: a round asked for while one runs is
+   * folded into it (the running one goes round once more), so a burst of new notices makes one or
+   * two rounds, not one each with its own senders.
+   */
+  private void once(String tenant) {
+    Gate gate =
+        gates.computeIfAbsent(
+            tenant,
+            t ->
+                new Gate(
+                    new java.util.concurrent.atomic.AtomicBoolean(),
+                    new java.util.concurrent.locks.ReentrantLock()));
+    gate.asked().set(true);
+    while (gate.asked().get() && gate.lock().tryLock()) {
+      try {
+        if (gate.asked().getAndSet(false)) {
+          work.run();
+        }
+      } finally {
+        gate.lock().unlock();
+      }
+    }
   }
 
   /** One tenant's round, on another thread: what a new notice asks for. */
   @Asynchronous
   public void kick(String tenant) {
     try {
-      TenantContext.runAs(new Caller(new TenantId(tenant), CALLER, CALLER, Set.of()), work::run);
+      TenantContext.runAs(
+          new Caller(new TenantId(tenant), CALLER, CALLER, Set.of()), () -> once(tenant));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "notices of " + tenant + " wait for the next round", e);
     }

@@ -54,6 +54,16 @@ public class LetterRepository extends NoticesData {
     return q;
   }
 
+  long countSince(String developerId, java.time.Instant since) {
+    return em().createQuery(
+            "SELECT COUNT(l) FROM Letter l WHERE l.developerId = :developer"
+                + " AND l.receivedAt >= :since",
+            Long.class)
+        .setParameter("developer", developerId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
   List<LetterReply> replies(String letterId) {
     return em().createQuery(
             "SELECT r FROM LetterReply r WHERE r.letterId = :letter ORDER BY r.at",

@@ -37,6 +37,9 @@ public class Letters {
   /** Documents a written notice may carry. */
   public static final int MAX_ATTACHMENTS = 5;
 
+  /** Written notices a developer may give in a day: a queue staff can read, not a flood. */
+  public static final int DAILY_LIMIT = 10;
+
   @Inject LetterRepository letters;
   @Inject LetterViews views;
   @Inject RequestChecks checks;
@@ -49,6 +52,10 @@ public class Letters {
     checks.valid(form);
     String me = me();
     Instant now = Instant.now();
+    if (letters.countSince(me, now.minus(java.time.Duration.ofDays(1))) >= DAILY_LIMIT) {
+      throw new ProblemException(
+          com.openplatform.core.problem.ProblemKind.Common.TOO_MANY_REQUESTS);
+    }
     Letter letter = new Letter(me, form.subject().strip(), form.body().strip(), now);
     letters.add(letter);
     tell(records, templates, letter, "letter.received", Map.of());

@@ -524,6 +524,69 @@ class ApplicationsApiIT {
     assertThat(staff.get("history").findValuesAsText("actor")).contains("reviewer@demo.example");
   }
 
+  /**
+   * Issue 22 item 5 (§2.1.3, §2.8): a restriction limits what the tenant's policy says — by default
+   * the applications go on serving; where the tenant administrator's policy closes them, the
+   * restricted account's applications are refused at once, and serve again on reinstatement.
+   */
+  @Test
+  void aRestrictionClosesApplicationsOnlyWhereTheTenantsPolicySaysSo() {
+    String email = Accounts.newEmail("restricted");
+    Accounts.registerConfirmed("demo", email, "apps-password-1");
+    String dev = Api.token("demo", email, "apps-password-1");
+    String accountId = Api.get("demo", "/portal/api/accounts/me", dev).json().get("id").asText();
+    Approved app = approved(dev, "Restricted Road");
+    String runtime = Api.staffToken("demo", "runtime");
+    String admin = Api.staffToken("demo", "tenant-admin");
+    assertThat(
+            Api.call(
+                    "demo",
+                    "PUT",
+                    "/admin/api/policy",
+                    Api.json(Map.of("restrictionClosesApps", true)),
+                    Api.staffToken("demo", "trust-safety"))
+                .status())
+        .as("trust & safety read the policy, administrators set it")
+        .isEqualTo(403);
+    assertThat(Api.call("demo", "PUT", "/admin/api/policy", "{}", admin).status()).isEqualTo(400);
+
+    // the default: a restricted account's applications go on serving
+    assertThat(
+            Api.get("demo", "/admin/api/policy", admin)
+                .json()
+                .get("restrictionClosesApps")
+                .asBoolean())
+        .isFalse();
+    assertThat(status(accountId, "restrict").status()).isEqualTo(200);
+    assertThat(decision(app.appId(), "existing-user", runtime).get("allowed").asBoolean()).isTrue();
+    assertThat(status(accountId, "reinstate").status()).isEqualTo(200);
+    try {
+      Api.Reply closes =
+          Api.call(
+              "demo",
+              "PUT",
+              "/admin/api/policy",
+              Api.json(Map.of("restrictionClosesApps", true)),
+              admin);
+      assertThat(closes.status()).as(closes.body()).isEqualTo(200);
+      assertThat(status(accountId, "restrict").status()).isEqualTo(200);
+      JsonNode refused = decision(app.appId(), "existing-user", runtime);
+      assertThat(refused.get("allowed").asBoolean()).isFalse();
+      assertThat(refused.get("reason").asText()).isEqualTo("developer-sanctioned");
+      assertThat(KeycloakAdmin.client("demo", app.appId()).get("enabled").asBoolean()).isFalse();
+      assertThat(status(accountId, "reinstate").status()).isEqualTo(200);
+      assertThat(decision(app.appId(), "new-user", runtime).get("allowed").asBoolean()).isTrue();
+      assertThat(KeycloakAdmin.client("demo", app.appId()).get("enabled").asBoolean()).isTrue();
+    } finally {
+      Api.call(
+          "demo",
+          "PUT",
+          "/admin/api/policy",
+          Api.json(Map.of("restrictionClosesApps", false)),
+          admin);
+    }
+  }
+
   private static Api.Reply status(String accountId, String action) {
     return Api.call(
         "demo",

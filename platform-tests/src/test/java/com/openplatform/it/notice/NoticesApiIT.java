@@ -382,6 +382,69 @@ class NoticesApiIT {
         .isEqualTo(409);
   }
 
+  /**
+   * A tenant words a topic its own way (acme's receipts of written notices): previewed, used by the
+   * next notice of that topic in that tenant only, and reset to the platform's wording.
+   */
+  @Test
+  void aTenantWordsTheNoticesOfATopicItsOwnWay() {
+    String admin = Api.staffToken("acme", "tenant-admin");
+    String path = "/notices/api/templates/letter.received";
+    Map<String, Object> own =
+        Map.of(
+            "subjectZh", "来函 {number} 已收到",
+            "subjectEn", "Acme got your letter {number}",
+            "textZh", "{name}：已收到。{link}",
+            "textEn", "{name}: got it. {link}");
+    assertThat(
+            Api.call("acme", "PUT", path, Api.json(own), Api.staffToken("acme", "reviewer"))
+                .status())
+        .isEqualTo(403);
+    Map<String, Object> broken = new java.util.HashMap<>(own);
+    broken.put("textEn", "{name: broken");
+    assertThat(Api.call("acme", "PUT", path, Api.json(broken), admin).status()).isEqualTo(400);
+    assertThat(
+            Api.call("acme", "PUT", "/notices/api/templates/no.such", Api.json(own), admin)
+                .status())
+        .isEqualTo(404);
+    Api.Reply set = Api.call("acme", "PUT", path, Api.json(own), admin);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    assertThat(set.json().get("own").asBoolean()).isTrue();
+    try {
+      JsonNode preview =
+          Api.call("acme", "POST", path + "/preview", Api.json(Map.of("number", "L-1")), admin)
+              .json();
+      assertThat(preview.get("subjectEn").asText()).isEqualTo("Acme got your letter L-1");
+      assertThat(preview.get("textEn").asText()).startsWith("张三 / Zhang San: got it.");
+
+      String email = Accounts.newEmail("acme-letter");
+      Accounts.registerConfirmed("acme", email, PASSWORD);
+      String token = Api.token("acme", email, PASSWORD);
+      String number =
+          Api.call(
+                  "acme",
+                  "POST",
+                  "/notices/api/me/letters",
+                  Api.json(Map.of("subject", "Hi", "body", "Hello")),
+                  token)
+              .json()
+              .get("number")
+              .asText();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  Api.get("acme", "/notices/api/me/inbox", token)
+                      .json()
+                      .get("items")
+                      .findValuesAsText("subjectEn")
+                      .contains("Acme got your letter " + number));
+    } finally {
+      Api.Reply reset = Api.call("acme", "DELETE", path, null, admin);
+      assertThat(reset.json().get("own").asBoolean()).isFalse();
+    }
+  }
+
   @Test
   void commercialMessagesHonourOptOutsAndLegalNoticesDoNot() throws Exception {
     Dev out = developer("notice-optout");
