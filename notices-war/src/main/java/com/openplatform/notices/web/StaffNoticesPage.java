@@ -33,6 +33,12 @@ public class StaffNoticesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private final BilingualText text = new BilingualText();
+
+  public BilingualText getText() {
+    return text;
+  }
+
   @EJB NoticeDesk desk;
 
   private NoticeKind kind = NoticeKind.LEGAL;
@@ -44,10 +50,6 @@ public class StaffNoticesPage implements Serializable {
   private String hasApprovedApps;
   private String category;
   private List<String> channels = new ArrayList<>(List.of("INBOX", "EMAIL"));
-  private String subjectZh;
-  private String subjectEn;
-  private String textZh;
-  private String textEn;
   private LocalDateTime sendAt;
   private final String formKey = UUID.randomUUID().toString();
   private Long audienceSize;
@@ -86,10 +88,10 @@ public class StaffNoticesPage implements Serializable {
                   kind,
                   audience(),
                   chosen,
-                  subjectZh,
-                  subjectEn,
-                  textZh,
-                  textEn,
+                  text.getSubjectZh(),
+                  text.getSubjectEn(),
+                  text.getTextZh(),
+                  text.getTextEn(),
                   sendAt == null
                       ? null
                       : sendAt.atZone(TenantDirectory.zoneOf(TenantContext.tenant())).toInstant(),
@@ -220,38 +222,6 @@ public class StaffNoticesPage implements Serializable {
 
   public void setChannels(List<String> channels) {
     this.channels = channels;
-  }
-
-  public String getSubjectZh() {
-    return subjectZh;
-  }
-
-  public void setSubjectZh(String subjectZh) {
-    this.subjectZh = subjectZh;
-  }
-
-  public String getSubjectEn() {
-    return subjectEn;
-  }
-
-  public void setSubjectEn(String subjectEn) {
-    this.subjectEn = subjectEn;
-  }
-
-  public String getTextZh() {
-    return textZh;
-  }
-
-  public void setTextZh(String textZh) {
-    this.textZh = textZh;
-  }
-
-  public String getTextEn() {
-    return textEn;
-  }
-
-  public void setTextEn(String textEn) {
-    this.textEn = textEn;
   }
 
   public LocalDateTime getSendAt() {

@@ -20,25 +20,27 @@ public class TemplatesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private final BilingualText text = new BilingualText();
+
+  public BilingualText getText() {
+    return text;
+  }
+
   @EJB TemplateDesk desk;
 
   private String topic;
-  private String subjectZh;
-  private String subjectEn;
-  private String textZh;
-  private String textEn;
   private NoticeText preview;
   private transient List<TemplateDesk.TemplateView> topics;
 
   /** Loads the chosen topic's wording into the form (the view parameter's listener). */
   public void load() {
-    if (topic != null && subjectZh == null) {
+    if (topic != null && text.getSubjectZh() == null) {
       try {
         TemplateDesk.TemplateView v = desk.get(topic);
-        subjectZh = v.text().subjectZh();
-        subjectEn = v.text().subjectEn();
-        textZh = v.text().textZh();
-        textEn = v.text().textEn();
+        text.setSubjectZh(v.text().subjectZh());
+        text.setSubjectEn(v.text().subjectEn());
+        text.setTextZh(v.text().textZh());
+        text.setTextEn(v.text().textEn());
       } catch (RuntimeException e) {
         Pages.show(e, null);
         topic = null;
@@ -55,7 +57,10 @@ public class TemplatesPage implements Serializable {
 
   public String save() {
     try {
-      desk.set(topic, new TemplateDesk.TemplateForm(subjectZh, subjectEn, textZh, textEn));
+      desk.set(
+          topic,
+          new TemplateDesk.TemplateForm(
+              text.getSubjectZh(), text.getSubjectEn(), text.getTextZh(), text.getTextEn()));
       Pages.info(Pages.text("msg", "templates.saved"));
       Pages.keepMessages();
       return "/staff/templates.xhtml?faces-redirect=true&topic=" + topic;
@@ -86,37 +91,5 @@ public class TemplatesPage implements Serializable {
 
   public void setTopic(String topic) {
     this.topic = topic;
-  }
-
-  public String getSubjectZh() {
-    return subjectZh;
-  }
-
-  public void setSubjectZh(String subjectZh) {
-    this.subjectZh = subjectZh;
-  }
-
-  public String getSubjectEn() {
-    return subjectEn;
-  }
-
-  public void setSubjectEn(String subjectEn) {
-    this.subjectEn = subjectEn;
-  }
-
-  public String getTextZh() {
-    return textZh;
-  }
-
-  public void setTextZh(String textZh) {
-    this.textZh = textZh;
-  }
-
-  public String getTextEn() {
-    return textEn;
-  }
-
-  public void setTextEn(String textEn) {
-    this.textEn = textEn;
   }
 }

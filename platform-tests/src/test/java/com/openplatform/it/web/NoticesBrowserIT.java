@@ -67,6 +67,13 @@ class NoticesBrowserIT {
             staff.waitForText("#notice-state", "Delivered to all recipients");
             assertThat(staff.text("#notice-progress")).matches("Sent \\d+ · Pending 0 · .*");
             staff.save("notices-staff-progress");
+            // the wording of the platform's own notices, with its preview
+            staff.click("#nav-templates");
+            staff.waitForText("h1", "Wording of the platform's notices");
+            staff.clickLink("letter.received");
+            staff.waitForText("#template-topic", "letter.received");
+            assertThat(staff.text("#preview")).contains("Zhang San").contains("We received");
+            staff.save("notices-templates");
           });
     }
     try (Browser developer = new Browser("en")) {
