@@ -58,6 +58,8 @@ public class Announcements {
   }
 
   private static Announcement of(Notice n) {
-    return new Announcement(n.id(), n.text().fill(Map.of("name", "")), n.sendAt());
+    // a public announcement has no one recipient: {name} greets every developer
+    return new Announcement(
+        n.id(), n.text().fill(Map.of("name", "各位开发者"), Map.of("name", "developers")), n.sendAt());
   }
 }

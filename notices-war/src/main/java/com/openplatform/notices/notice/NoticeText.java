@@ -20,6 +20,15 @@ public record NoticeText(String subjectZh, String subjectEn, String textZh, Stri
         format(textEn, variables, Locale.ENGLISH));
   }
 
+  /** The text with each language's own values (an announcement's {@code {name}} per language). */
+  public NoticeText fill(Map<String, ?> zh, Map<String, ?> en) {
+    return new NoticeText(
+        format(subjectZh, zh, Locale.CHINA),
+        format(subjectEn, en, Locale.ENGLISH),
+        format(textZh, zh, Locale.CHINA),
+        format(textEn, en, Locale.ENGLISH));
+  }
+
   /** A subject for both languages, Chinese first. */
   public String bilingualSubject() {
     return subjectZh.equals(subjectEn) ? subjectZh : subjectZh + " / " + subjectEn;

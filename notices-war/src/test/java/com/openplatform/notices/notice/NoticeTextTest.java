@@ -20,6 +20,14 @@ class NoticeTextTest {
   }
 
   @Test
+  void eachLanguageMayHaveItsOwnValues() {
+    NoticeText text = new NoticeText("通知", "Notice", "{name}，您好", "Dear {name},");
+    NoticeText filled = text.fill(Map.of("name", "各位开发者"), Map.of("name", "developers"));
+    assertThat(filled.textZh()).isEqualTo("各位开发者，您好");
+    assertThat(filled.textEn()).isEqualTo("Dear developers,");
+  }
+
+  @Test
   void aMalformedTextIsFoundWhenTheNoticeIsMade() {
     assertThat(new NoticeText("a", "b", "c {name}", "d").wellFormed()).isTrue();
     assertThat(new NoticeText("a", "b", "c {name", "d").wellFormed()).isFalse();
