@@ -38,6 +38,16 @@ public class InboxPage {
     return prompts;
   }
 
+  private List<com.openplatform.notices.delivery.DeliveryView> sent;
+
+  /** §6.2: what was sent to the developer on every channel, and when (the newest 50). */
+  public List<com.openplatform.notices.delivery.DeliveryView> getSent() {
+    if (sent == null) {
+      sent = notices.deliveries(new PageRequest(0, 50)).items();
+    }
+    return sent;
+  }
+
   public List<InboxMessage> getMessages() {
     if (messages == null) {
       messages = notices.inbox(archived, new PageRequest(0, 100)).items();

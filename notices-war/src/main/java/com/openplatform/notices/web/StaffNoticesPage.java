@@ -96,7 +96,12 @@ public class StaffNoticesPage implements Serializable {
                       ? null
                       : sendAt.atZone(TenantDirectory.zoneOf(TenantContext.tenant())).toInstant(),
                   formKey));
-      Pages.info(Pages.text("msg", "staff.sent"));
+      Pages.info(
+          Pages.text(
+              "msg",
+              made.state() == com.openplatform.notices.notice.Notice.State.SCHEDULED
+                  ? "staff.scheduled"
+                  : "staff.sent"));
       Pages.keepMessages();
       return "/staff/notice.xhtml?faces-redirect=true&id=" + made.id();
     } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ class NoticesBrowserIT {
   @Test
   void staffComposeToASegmentAndTheDeveloperSeesThePromptAndTheMessage() throws Exception {
     String email = Accounts.newEmail("notice-browser");
-    Accounts.registerConfirmed("delta", email, "notice-browser-pass");
+    String developerId = Accounts.registerConfirmed("delta", email, "notice-browser-pass");
     String subject = "Maintenance " + UUID.randomUUID().toString().substring(0, 8);
     try (Browser staff = new Browser("en")) {
       staff.keepOnFailure(
@@ -74,6 +74,30 @@ class NoticesBrowserIT {
             staff.waitForText("#template-topic", "letter.received");
             assertThat(staff.text("#preview")).contains("Zhang San").contains("We received");
             staff.save("notices-templates");
+            // a notice for tomorrow waits, and its page asks for its progress in place
+            staff.click("#nav-staff");
+            staff.waitForText("h1", "Notices desk");
+            new org.openqa.selenium.support.ui.Select(staff.find("#compose\\:audienceType"))
+                .selectByValue("DEVELOPER");
+            staff.type("#compose\\:developerId", developerId);
+            staff.type("#compose\\:subjectZh", "明日通知");
+            staff.type("#compose\\:textZh", "明天见。");
+            staff.type("#compose\\:subjectEn", "Tomorrow's notice");
+            staff.type("#compose\\:textEn", "See you tomorrow.");
+            ((org.openqa.selenium.JavascriptExecutor) staff.driver())
+                .executeScript(
+                    "document.getElementById('compose:sendAt').value = arguments[0];",
+                    java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .plusDays(1)
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString());
+            staff.click("#compose\\:send");
+            staff.waitForUrl("notice.xhtml?id=");
+            staff.waitForText("#notice-state", "Scheduled");
+            staff.click("#poll\\:refresh");
+            staff.waitForText("#notice-state", "Scheduled");
+            staff.save("notices-scheduled");
           });
     }
     try (Browser developer = new Browser("en")) {
