@@ -124,34 +124,38 @@ public class DeliveryRepository extends NoticesData {
   /** A developer's messages on a web channel (inbox or prompts), newest first. */
   public List<Delivery> onChannel(
       String developerId, Channel channel, Boolean archived, int first, int max) {
-    return em().createQuery(
-            "SELECT d FROM Delivery d WHERE d.developerId = :developer AND d.channel = :channel"
-                + " AND d.state = :sent"
-                + (archived == null
-                    ? ""
-                    : archived ? " AND d.archivedAt IS NOT NULL" : " AND d.archivedAt IS NULL")
-                + " ORDER BY d.createdAt DESC, d.id",
-            Delivery.class)
-        .setParameter("developer", developerId)
-        .setParameter("channel", channel)
-        .setParameter("sent", Delivery.State.SENT)
+    return onChannel(
+            Delivery.class, "d", developerId, channel, archived, " ORDER BY d.createdAt DESC, d.id")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
   public long countOnChannel(String developerId, Channel channel, Boolean archived) {
+    return onChannel(Long.class, "COUNT(d)", developerId, channel, archived, "").getSingleResult();
+  }
+
+  /** A developer's sent messages on a web channel: all, the archived or the not archived ones. */
+  private <T> jakarta.persistence.TypedQuery<T> onChannel(
+      Class<T> type,
+      String select,
+      String developerId,
+      Channel channel,
+      Boolean archived,
+      String order) {
     return em().createQuery(
-            "SELECT COUNT(d) FROM Delivery d WHERE d.developerId = :developer"
-                + " AND d.channel = :channel AND d.state = :sent"
+            "SELECT "
+                + select
+                + " FROM Delivery d WHERE d.developerId = :developer AND d.channel = :channel"
+                + " AND d.state = :sent"
                 + (archived == null
                     ? ""
-                    : archived ? " AND d.archivedAt IS NOT NULL" : " AND d.archivedAt IS NULL"),
-            Long.class)
+                    : archived ? " AND d.archivedAt IS NOT NULL" : " AND d.archivedAt IS NULL")
+                + order,
+            type)
         .setParameter("developer", developerId)
         .setParameter("channel", channel)
-        .setParameter("sent", Delivery.State.SENT)
-        .getSingleResult();
+        .setParameter("sent", Delivery.State.SENT);
   }
 
   public long unread(String developerId) {

@@ -21,24 +21,32 @@ public class NoticeBar {
 
   private static final Logger LOG = Logger.getLogger(NoticeBar.class.getName());
 
+  /** The notices module's answer, looked up once per web module (a local EJB proxy). */
+  private static volatile NoticeBadge badge;
+
   private NoticeBadge.Counts counts;
 
   public NoticeBadge.Counts getCounts() {
     if (counts == null) {
       counts = NoticeBadge.Counts.NONE;
-      boolean developer =
-          TenantContext.current()
-              .map(c -> c.authenticated() && c.hasRole("developer"))
-              .orElse(false);
-      if (developer) {
+      if (isDeveloper()) {
         try {
-          counts = ((NoticeBadge) new InitialContext().lookup(NoticeBadge.JNDI)).counts();
+          counts = badge().counts();
         } catch (NamingException | RuntimeException e) {
           LOG.log(Level.FINE, "notice counts not available", e);
         }
       }
     }
     return counts;
+  }
+
+  private static NoticeBadge badge() throws NamingException {
+    NoticeBadge found = badge;
+    if (found == null) {
+      found = (NoticeBadge) new InitialContext().lookup(NoticeBadge.JNDI);
+      badge = found;
+    }
+    return found;
   }
 
   public boolean isDeveloper() {
